@@ -1,0 +1,22 @@
+namespace NewsFacts.Cli;
+
+/// <summary>The process exit codes of the newsfacts command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The run completed (error records for bad documents included).</summary>
+    public const int Success = 0;
+    /// <summary>Wrong usage: unknown command or option, bad argument value.</summary>
+    public const int Usage = 1;
+    /// <summary>An input file or directory is missing or cannot be read.</summary>
+    public const int InputError = 2;
+    /// <summary>The output cannot be written.</summary>
+    public const int OutputError = 3;
+    /// <summary>A model or data file is invalid.</summary>
+    public const int DataError = 4;
+}
+
+/// <summary>A failure that ends the command with a message and an exit code.</summary>
+internal sealed class CliException(int exitCode, string message) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

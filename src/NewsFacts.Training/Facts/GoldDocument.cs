@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsFacts.Training.Facts;
+
+/// <summary>One article of a gold file (the format of <c>data/gold/*.jsonl</c>).</summary>
+public sealed class GoldDocument
+{
+    [JsonPropertyName("doc")] public string Doc { get; set; } = "";
+    [JsonPropertyName("entities")] public List<GoldEntity> Entities { get; set; } = [];
+    [JsonPropertyName("facts")] public List<GoldFact> Facts { get; set; } = [];
+
+    /// <summary>Reads a gold JSON Lines file.</summary>
+    /// <exception cref="FormatException">A line is not a gold record (the message names file and line).</exception>
+    public static List<GoldDocument> ReadAll(string path)
+    {
+        var documents = new List<GoldDocument>();
+        int number = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                documents.Add(JsonSerializer.Deserialize(line, GoldJsonContext.Default.GoldDocument)
+                    ?? throw new FormatException("null record"));
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"{path}:{number}: not a gold record: {e.Message}", e);
+            }
+        }
+
+        return documents;
+    }
+}
+
+public sealed class GoldEntity
+{
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("aliases")] public List<string> Aliases { get; set; } = [];
+}
+
+public sealed class GoldFact
+{
+    [JsonPropertyName("subject")] public string Subject { get; set; } = "";
+    [JsonPropertyName("relation")] public string Relation { get; set; } = "";
+    [JsonPropertyName("object")] public string Object { get; set; } = "";
+    [JsonPropertyName("modality")] public string Modality { get; set; } = "";
+    [JsonPropertyName("attributes")] public Dictionary<string, string> Attributes { get; set; } = [];
+    [JsonPropertyName("evidence")] public string Evidence { get; set; } = "";
+}
+
+[JsonSerializable(typeof(GoldDocument))]
+internal sealed partial class GoldJsonContext : JsonSerializerContext;

@@ -1,0 +1,49 @@
+namespace NewsFacts.Entities.Tagging;
+
+/// <summary>
+/// The tagger's feature templates over a window of two tokens either side. Each template yields one
+/// hashed feature per token; the hash picks a row of weights (one weight per tag).
+/// </summary>
+internal static class FeatureTemplates
+{
+    /// <summary>Features per token.</summary>
+    public const int Count = 24;
+
+    /// <summary>
+    /// Writes the <see cref="Count"/> feature hashes of token <paramref name="i"/> into <paramref name="features"/>.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features)
+    {
+        ref readonly TokenView w0 = ref views[i];
+        TokenView wm1 = i >= 1 ? views[i - 1] : TokenView.Boundary;
+        TokenView wm2 = i >= 2 ? views[i - 2] : TokenView.Boundary;
+        TokenView wp1 = i + 1 < views.Length ? views[i + 1] : TokenView.Boundary;
+        TokenView wp2 = i + 2 < views.Length ? views[i + 2] : TokenView.Boundary;
+        ulong first = i == 0 ? 1UL : 2UL;
+
+        features[0] = FeatureHashing.Combine(0, 0);
+        features[1] = FeatureHashing.Combine(1, w0.Lower);
+        features[2] = FeatureHashing.Combine(2, w0.Exact);
+        features[3] = FeatureHashing.Combine(3, w0.Shape);
+        features[4] = FeatureHashing.Combine(4, w0.Suffix2);
+        features[5] = FeatureHashing.Combine(5, w0.Suffix3);
+        features[6] = FeatureHashing.Combine(6, w0.Suffix4);
+        features[7] = FeatureHashing.Combine(7, w0.Prefix3);
+        features[8] = FeatureHashing.Combine(8, wm1.Lower);
+        features[9] = FeatureHashing.Combine(9, wp1.Lower);
+        features[10] = FeatureHashing.Combine(10, wm2.Lower);
+        features[11] = FeatureHashing.Combine(11, wp2.Lower);
+        features[12] = FeatureHashing.Combine(12, wm1.Shape, w0.Shape);
+        features[13] = FeatureHashing.Combine(13, w0.Shape, wp1.Shape);
+        features[14] = FeatureHashing.Combine(14, wm1.Lower, w0.Lower);
+        features[15] = FeatureHashing.Combine(15, w0.Lower, wp1.Lower);
+        features[16] = FeatureHashing.Combine(16, first, w0.Shape);
+        features[17] = FeatureHashing.Combine(17, wm1.Exact);
+        features[18] = FeatureHashing.Combine(18, wp1.Exact);
+        features[19] = FeatureHashing.Combine(19, w0.Cluster);
+        features[20] = FeatureHashing.Combine(20, wm1.Cluster);
+        features[21] = FeatureHashing.Combine(21, wp1.Cluster);
+        features[22] = FeatureHashing.Combine(22, wm1.Suffix3, w0.Shape);
+        features[23] = FeatureHashing.Combine(23, w0.Shape, wp1.Lower);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace NewsFacts.Entities.Tagging;
+
+/// <summary>
+/// The weights of the sequence tagger: one row of <see cref="TagSet.Count"/> weights per hashed feature
+/// bucket, tag-to-tag transition weights, start weights, a confidence temperature and the word clusters.
+/// Stored on disk as half-precision weights (see <see cref="Save"/>).
+/// </summary>
+internal sealed class TaggerModel
+{
+    private static ReadOnlySpan<byte> Magic => "NFNER01\n"u8;
+
+    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters)
+    {
+        if (bucketBits is < 10 or > 26)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bucketBits));
+        }
+
+        if (weights.Length != (1 << bucketBits) * TagSet.Count || transitions.Length != TagSet.Count * TagSet.Count || start.Length != TagSet.Count)
+        {
+            throw new ArgumentException("Weight arrays do not match the tag set and bucket count.");
+        }
+
+        BucketBits = bucketBits;
+        Weights = weights;
+        Transitions = transitions;
+        Start = start;
+        Temperature = temperature > 0 ? temperature : 1f;
+        Clusters = clusters;
+    }
+
+    public int BucketBits { get; }
+
+    /// <summary>Row-major: bucket * TagSet.Count + tag.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Row-major: previous * TagSet.Count + next.</summary>
+    public float[] Transitions { get; }
+
+    public float[] Start { get; }
+
+    /// <summary>Scores are divided by this before the softmax that gives confidences (fitted on the tuning set).</summary>
+    public float Temperature { get; set; }
+
+    public WordClusters? Clusters { get; }
+
+    /// <summary>The weight row of a feature hash (its top bits pick the bucket).</summary>
+    public int RowOf(ulong featureHash) => (int)(featureHash >> (64 - BucketBits)) * TagSet.Count;
+
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(TagSet.Count);
+        writer.Write(BucketBits);
+        writer.Write(Temperature);
+        foreach (float t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        foreach (float s in Start)
+        {
+            writer.Write(s);
+        }
+
+        var clusters = Clusters?.Entries.OrderBy(e => e.Key).ToArray() ?? [];
+        writer.Write(clusters.Length);
+        foreach (var (word, cluster) in clusters)
+        {
+            writer.Write(word);
+            writer.Write(cluster);
+        }
+
+        var buffer = new byte[Weights.Length * 2];
+        for (int i = 0; i < Weights.Length; i++)
+        {
+            BitConverter.TryWriteBytes(buffer.AsSpan(i * 2), (Half)Weights[i]);
+        }
+
+        writer.Write(buffer);
+    }
+
+    public static TaggerModel Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        Span<byte> magic = stackalloc byte[Magic.Length];
+        reader.BaseStream.ReadExactly(magic);
+        if (!magic.SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not a NewsFacts entity model (bad header).");
+        }
+
+        if (reader.ReadInt32() != TagSet.Count)
+        {
+            throw new InvalidDataException("The entity model was trained for a different tag set.");
+        }
+
+        int bits = reader.ReadInt32();
+        if (bits is < 10 or > 26)
+        {
+            throw new InvalidDataException("The entity model's bucket count is out of range.");
+        }
+
+        float temperature = reader.ReadSingle();
+        var transitions = new float[TagSet.Count * TagSet.Count];
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var start = new float[TagSet.Count];
+        for (int i = 0; i < start.Length; i++)
+        {
+            start[i] = reader.ReadSingle();
+        }
+
+        int clusterCount = reader.ReadInt32();
+        var clusters = new Dictionary<ulong, ulong>(clusterCount);
+        for (int i = 0; i < clusterCount; i++)
+        {
+            clusters[reader.ReadUInt64()] = reader.ReadUInt64();
+        }
+
+        var weights = new float[(1 << bits) * TagSet.Count];
+        var buffer = new byte[weights.Length * 2];
+        reader.BaseStream.ReadExactly(buffer);
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)BitConverter.ToHalf(buffer, i * 2);
+        }
+
+        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null);
+    }
+}

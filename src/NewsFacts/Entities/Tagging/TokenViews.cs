@@ -1,0 +1,37 @@
+namespace NewsFacts.Entities.Tagging;
+
+/// <summary>The hashed views of one token that feature templates combine.</summary>
+internal struct TokenView
+{
+    public ulong Exact;
+    public ulong Lower;
+    public ulong Shape;
+    public ulong Suffix2;
+    public ulong Suffix3;
+    public ulong Suffix4;
+    public ulong Prefix3;
+    public ulong Cluster;
+
+    /// <summary>Computes the views of <paramref name="token"/>; <paramref name="clusters"/> may be null.</summary>
+    public static TokenView Of(ReadOnlySpan<char> token, WordClusters? clusters)
+    {
+        ulong lower = FeatureHashing.Lower(token);
+        return new TokenView
+        {
+            Exact = FeatureHashing.Exact(token),
+            Lower = lower,
+            Shape = FeatureHashing.Shape(token),
+            Suffix2 = FeatureHashing.Suffix(token, 2),
+            Suffix3 = FeatureHashing.Suffix(token, 3),
+            Suffix4 = FeatureHashing.Suffix(token, 4),
+            Prefix3 = FeatureHashing.Prefix(token, 3),
+            Cluster = clusters?.Lookup(lower) ?? 0,
+        };
+    }
+
+    /// <summary>The view used for positions before the sentence start or past its end.</summary>
+    public static readonly TokenView Boundary = new()
+    {
+        Exact = 1, Lower = 1, Shape = 1, Suffix2 = 1, Suffix3 = 1, Suffix4 = 1, Prefix3 = 1, Cluster = 1,
+    };
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using NewsFacts.Entities.Tagging;
+
+namespace NewsFacts.Models;
+
+/// <summary>
+/// Loads the trained models: from a user directory when one is configured, else from the resources
+/// embedded in this assembly (the package carries its models; nothing is downloaded). Shipped models
+/// are loaded once per process and shared, since they are read-only.
+/// </summary>
+internal static class ModelStore
+{
+    public const string EntityModelFile = "ner.bin";
+
+    private static readonly ConcurrentDictionary<string, Lazy<TaggerModel?>> Shipped = new();
+
+    /// <summary>The entity model, or null when none is shipped or found.</summary>
+    /// <exception cref="FileNotFoundException">A model directory was given but lacks the file.</exception>
+    /// <exception cref="InvalidDataException">The model file is corrupt.</exception>
+    public static TaggerModel? LoadEntityModel(string? directory)
+    {
+        if (directory is not null)
+        {
+            string path = Path.Combine(directory, EntityModelFile);
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"No entity model '{EntityModelFile}' in '{directory}'.", path);
+            }
+
+            using var file = File.OpenRead(path);
+            return TaggerModel.Load(new BufferedStream(file, 1 << 20));
+        }
+
+        return Shipped.GetOrAdd(EntityModelFile, name => new Lazy<TaggerModel?>(() =>
+        {
+            using var stream = OpenShipped(name);
+            return stream is null ? null : TaggerModel.Load(stream);
+        })).Value;
+    }
+
+    /// <summary>Opens an embedded model, or returns null when the package ships none of that name.</summary>
+    public static Stream? OpenShipped(string fileName) =>
+        typeof(ModelStore).Assembly.GetManifestResourceStream("NewsFacts.Models." + fileName);
+}

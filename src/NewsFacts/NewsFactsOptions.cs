@@ -1,0 +1,57 @@
+using NewsFacts.Entities;
+
+namespace NewsFacts;
+
+/// <summary>Settings of a <see cref="NewsFactsExtractor"/>. Read once when the extractor is created.</summary>
+public sealed class NewsFactsOptions
+{
+    /// <summary>The default of <see cref="MaxTextLength"/>: 2 million characters (about 4 MB of UTF-8 news text).</summary>
+    public const int DefaultMaxTextLength = 2_000_000;
+
+    /// <summary>Facts with a lower confidence are dropped. Default 0.5; 0 keeps every candidate the classifier accepts.</summary>
+    public double MinimumFactConfidence { get; set; } = 0.5;
+
+    /// <summary>Entity mentions with a lower confidence are dropped. Default 0 (keep all the tagger finds).</summary>
+    public double MinimumEntityConfidence { get; set; }
+
+    /// <summary>Longer texts are rejected with error code <c>text_too_long</c> instead of being processed.</summary>
+    public int MaxTextLength { get; set; } = DefaultMaxTextLength;
+
+    /// <summary>How many documents <see cref="NewsFactsExtractor.ExtractManyAsync(IAsyncEnumerable{NewsArticle}, CancellationToken)"/>
+    /// processes at once. Default: the number of processors. Output order is always the input order.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>User names and suppressions that take precedence over the statistical model.</summary>
+    public EntityGazetteer Gazetteer { get; set; } = new();
+
+    /// <summary>
+    /// A directory holding model files (<c>ner.bin</c>, ...) to use instead of the models shipped in the package.
+    /// Null (the default) uses the shipped models.
+    /// </summary>
+    public string? ModelDirectory { get; set; }
+
+    internal void Validate()
+    {
+        if (double.IsNaN(MinimumFactConfidence) || MinimumFactConfidence is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumFactConfidence), MinimumFactConfidence, "Must be between 0 and 1.");
+        }
+
+        if (double.IsNaN(MinimumEntityConfidence) || MinimumEntityConfidence is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinimumEntityConfidence), MinimumEntityConfidence, "Must be between 0 and 1.");
+        }
+
+        if (MaxTextLength <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, "Must be positive.");
+        }
+
+        if (MaxDegreeOfParallelism <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "Must be positive.");
+        }
+
+        ArgumentNullException.ThrowIfNull(Gazetteer, nameof(Gazetteer));
+    }
+}
