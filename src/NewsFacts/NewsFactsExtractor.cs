@@ -35,7 +35,7 @@ public sealed class NewsFactsExtractor
         _stages =
         [
             new TextStage(),
-            new EntityStage(entityModel is null ? null : new SequenceTagger(entityModel), options.Gazetteer, options.MinimumEntityConfidence),
+            new EntityStage(entityModel is null ? null : new EntityTagger(entityModel), options.Gazetteer, options.MinimumEntityConfidence),
             new AliasResolver(),
             new PendingRelationStage(),
         ];

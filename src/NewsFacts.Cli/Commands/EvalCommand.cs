@@ -92,7 +92,7 @@ internal static class EvalCommand
         RequireFile(conllPath);
         var model = ModelStore.LoadEntityModel(models) ?? throw new CliException(ExitCodes.DataError, "No entity model is shipped or given with --models.");
         var sentences = ConllCorpus.Read(conllPath);
-        var evaluation = NerEvaluator.Evaluate(new SequenceTagger(model), sentences);
+        var evaluation = NerEvaluator.Evaluate(new EntityTagger(model), sentences);
         var o = Console.Out;
         o.WriteLine($"{"type",-8} {"gold",6} {"pred",6} {"correct",7} {"P",7} {"R",7} {"F1",7}");
         foreach (var type in evaluation.Scores.Types)

@@ -3,35 +3,136 @@ using NewsFacts.Entities.Tagging;
 namespace NewsFacts.Training.Ner;
 
 /// <summary>Settings of <see cref="NerTrainer"/>.</summary>
-public sealed class NerTrainingOptions
+public sealed record NerTrainingOptions
 {
     public int Epochs { get; set; } = 15;
 
     public int Seed { get; set; } = 1;
 
-    /// <summary>log2 of the number of hashed feature rows (2^20 rows × 9 tags ≈ 19 MB on disk at half precision).</summary>
-    public int BucketBits { get; set; } = 20;
+    /// <summary>log2 of the number of hashed feature rows (2^19 rows × 9 tags ≈ 9 MB per pass on disk at half precision).</summary>
+    public int BucketBits { get; set; } = 19;
+
+    /// <summary>Train the second, document-context pass (and the cross-validated first passes it learns from).</summary>
+    public bool SecondPass { get; set; } = true;
+
+    /// <summary>Folds of the cross-validation that gives the second pass honest first-pass tags on training data.</summary>
+    public int Folds { get; set; } = 5;
+
+    /// <summary>Word clusters learned from unlabeled text (see <see cref="ExchangeClustering"/>), or null.</summary>
+    internal WordClusters? Clusters { get; set; }
 
     public Action<string> Log { get; set; } = _ => { };
 }
+
+/// <summary>A sentence ready for training: its token views and gold tags.</summary>
+internal sealed record TrainingSentence(TokenView[] Views, byte[] Gold);
 
 /// <summary>
 /// Trains the sequence tagger as an averaged structured perceptron (Collins 2002): decode each training
 /// sentence with Viterbi under the current weights, and where the best sequence differs from the gold one,
 /// reward the gold features and transitions and penalise the predicted ones. The averaged weights of the
-/// epoch with the best F1 on the tuning set are kept. Single-threaded and seeded, so a seed reproduces the
-/// model byte for byte.
+/// epoch with the best F1 on the tuning set are kept. The second pass learns from first-pass tags that
+/// were produced by cross-validation, so it sees first-pass errors as they happen on unseen text.
+/// Single-threaded and seeded: a seed reproduces the model byte for byte.
 /// </summary>
 internal static class NerTrainer
 {
     private const int T = TagSet.Count;
-    private const int F = FeatureTemplates.Count;
 
+    /// <summary>Trains the full entity model (first pass and, by default, second pass).</summary>
+    public static EntityModel TrainEntityModel(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence> dev, NerTrainingOptions options)
+    {
+        var trainDocuments = ConllDocument.Group(train);
+        var devDocuments = ConllDocument.Group(dev);
+        options.Log($"first pass: {trainDocuments.Count} training documents");
+        var clusters = options.Clusters;
+        var firstSentences = trainDocuments.SelectMany(d => Sentences(d, BaseViews(d, clusters))).ToList();
+        var (first, bestEpoch) = TrainPass(firstSentences, stacked: false, options, options.Epochs,
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(m, null)), dev).Scores.Overall.F1, clusters);
+        first.Temperature = ConfidenceCalibration.FitTemperature(first, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, null)), dev), options.Log);
+        if (!options.SecondPass)
+        {
+            var single = new EntityModel(first, null);
+            ConfidenceCalibration.FitMentionCalibration(single, () => NerEvaluator.Evaluate(new EntityTagger(single), dev), options.Log);
+            return single;
+        }
+
+        // Honest first-pass tags for the training documents: each fold is tagged by a model that never saw it.
+        var hinted = new TokenView[trainDocuments.Count][];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var foldTrain = Enumerable.Range(0, trainDocuments.Count).Where(d => d % options.Folds != fold)
+                .SelectMany(d => Sentences(trainDocuments[d], BaseViews(trainDocuments[d], clusters))).ToList();
+            var (foldModel, _) = TrainPass(foldTrain, stacked: false, options with { Log = _ => { } }, bestEpoch, evaluate: null, clusters);
+            var tagger = new EntityTagger(new EntityModel(foldModel, null));
+            for (int d = fold; d < trainDocuments.Count; d += options.Folds)
+            {
+                hinted[d] = HintedViews(trainDocuments[d], tagger);
+            }
+
+            options.Log($"cross-validated first pass: fold {fold + 1}/{options.Folds} tagged");
+        }
+
+        var secondSentences = trainDocuments.SelectMany((d, i) => Sentences(d, hinted[i])).ToList();
+        var (second, _) = TrainPass(secondSentences, stacked: true, options, options.Epochs,
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m)), dev).Scores.Overall.F1, clusters);
+        second.Temperature = ConfidenceCalibration.FitTemperature(second, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, second)), dev), options.Log);
+        _ = devDocuments;
+        var model = new EntityModel(first, second);
+        ConfidenceCalibration.FitMentionCalibration(model, () => NerEvaluator.Evaluate(new EntityTagger(model), dev), options.Log);
+        return model;
+    }
+
+    /// <summary>Trains a single first-pass tagger on sentences (no document context).</summary>
     public static TaggerModel Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence> dev, NerTrainingOptions options, WordClusters? clusters = null)
     {
-        var sentences = train.Where(s => !s.IsDocumentStart).ToArray();
-        options.Log($"training on {sentences.Length} sentences, {sentences.Sum(s => s.Words.Length)} tokens; 2^{options.BucketBits} feature rows");
-        var rows = sentences.Select(s => FeatureRows(s, options.BucketBits, clusters)).ToArray();
+        var sentences = train.Where(s => !s.IsDocumentStart).Select(s =>
+        {
+            var (text, tokens) = s.ToText();
+            var views = new TokenView[tokens.Length];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                views[i] = TokenView.Of(tokens[i].In(text), clusters);
+            }
+
+            return new TrainingSentence(views, s.Gold);
+        }).ToList();
+        var (model, _) = TrainPass(sentences, stacked: false, options, options.Epochs,
+            m => NerEvaluator.Evaluate(new SequenceTagger(m), dev).Scores.Overall.F1, clusters);
+        model.Temperature = ConfidenceCalibration.FitTemperature(model, () => NerEvaluator.Evaluate(new SequenceTagger(model), dev), options.Log);
+        return model;
+    }
+
+    private static TokenView[] BaseViews(ConllDocument document, WordClusters? clusters)
+    {
+        var views = new TokenView[document.Tokens.Length];
+        for (int i = 0; i < views.Length; i++)
+        {
+            views[i] = TokenView.Of(document.Tokens[i].In(document.Text), clusters);
+        }
+
+        return views;
+    }
+
+    private static TokenView[] HintedViews(ConllDocument document, EntityTagger firstPass)
+    {
+        var views = BaseViews(document, firstPass.Model.First.Clusters);
+        var tags = new byte[views.Length];
+        firstPass.TagDocument(document.Text, document.Tokens, document.Sentences, tags, new float[views.Length]);
+        DocumentHints.Compute(views, tags);
+        return views;
+    }
+
+    private static IEnumerable<TrainingSentence> Sentences(ConllDocument document, TokenView[] views) =>
+        document.Sentences.Select(s => new TrainingSentence(views[s.FirstToken..s.EndToken], document.Gold[s.FirstToken..s.EndToken]));
+
+    /// <summary>Runs the perceptron for up to <paramref name="epochs"/> epochs; keeps the best epoch by <paramref name="evaluate"/> (or the last).</summary>
+    private static (TaggerModel Model, int Epoch) TrainPass(IReadOnlyList<TrainingSentence> sentences, bool stacked, NerTrainingOptions options, int epochs,
+        Func<TaggerModel, double>? evaluate, WordClusters? clusters = null)
+    {
+        int features = FeatureTemplates.CountFor(stacked);
+        options.Log($"{(stacked ? "second" : "first")} pass: {sentences.Count} sentences, {sentences.Sum(s => s.Gold.Length)} tokens, {features} features per token, 2^{options.BucketBits} rows");
+        var rows = sentences.Select(s => FeatureRows(s.Views, options.BucketBits, stacked)).ToArray();
 
         int size = (1 << options.BucketBits) * T;
         var weights = new float[size];
@@ -42,16 +143,17 @@ internal static class NerTrainer
         var startTotals = new double[T];
         double c = 1;
 
-        var order = Enumerable.Range(0, sentences.Length).ToArray();
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
         TaggerModel? best = null;
         double bestF1 = -1;
         int bestEpoch = 0;
-        var emissions = new float[512 * T];
-        var back = new byte[512 * T];
-        var predicted = new byte[512];
+        int longest = sentences.Count == 0 ? 1 : Math.Max(1, sentences.Max(s => s.Gold.Length));
+        var emissions = new float[longest * T];
+        var back = new byte[longest * T];
+        var predicted = new byte[longest];
 
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             int mistakes = 0;
@@ -60,33 +162,25 @@ internal static class NerTrainer
                 var gold = sentences[index].Gold;
                 var featureRows = rows[index];
                 int n = gold.Length;
-                if (emissions.Length < n * T)
-                {
-                    emissions = new float[n * T];
-                    back = new byte[n * T];
-                    predicted = new byte[n];
-                }
-
-                Score(featureRows, n, weights, emissions);
+                Score(featureRows, n, features, weights, emissions);
                 ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), transitions, start, predicted.AsSpan(0, n), back);
 
                 bool wrong = false;
                 for (int i = 0; i < n; i++)
                 {
                     byte g = gold[i], p = predicted[i];
-                    bool pairDiffers = g != p || (i > 0 && gold[i - 1] != predicted[i - 1]);
                     if (g != p)
                     {
                         wrong = true;
-                        for (int f = 0; f < F; f++)
+                        for (int f = 0; f < features; f++)
                         {
-                            int row = featureRows[(i * F) + f];
+                            int row = featureRows[(i * features) + f];
                             Update(weights, totals, row + g, 1, c);
                             Update(weights, totals, row + p, -1, c);
                         }
                     }
 
-                    if (!pairDiffers)
+                    if (g == p && (i == 0 || gold[i - 1] == predicted[i - 1]))
                     {
                         continue;
                     }
@@ -107,55 +201,58 @@ internal static class NerTrainer
                 c++;
             }
 
-            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters);
-            var score = NerEvaluator.Evaluate(new SequenceTagger(model), dev).Scores.Overall;
-            options.Log($"epoch {epoch,2}: {mistakes} sentences wrong; dev P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4}");
-            if (score.F1 > bestF1)
+            if (evaluate is null && epoch < epochs)
             {
-                bestF1 = score.F1;
+                continue;
+            }
+
+            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked);
+            if (evaluate is null)
+            {
+                return (model, epoch);
+            }
+
+            double f1 = evaluate(model);
+            options.Log($"epoch {epoch,2}: {mistakes} sentences wrong; dev F1 {f1:F4}");
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
                 best = model;
                 bestEpoch = epoch;
             }
         }
 
         options.Log($"kept epoch {bestEpoch} (dev F1 {bestF1:F4})");
-        best!.Temperature = ConfidenceCalibration.FitTemperature(new SequenceTagger(best), dev, options.Log);
-        return best;
+        return (best!, bestEpoch);
     }
 
-    /// <summary>The weight row of each feature of each token of a sentence (token * F + feature).</summary>
-    private static int[] FeatureRows(ConllSentence sentence, int bucketBits, WordClusters? clusters)
+    /// <summary>The weight row of each feature of each token of a sentence (token * features + feature).</summary>
+    private static int[] FeatureRows(TokenView[] views, int bucketBits, bool stacked)
     {
-        var (text, tokens) = sentence.ToText();
-        var views = new TokenView[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
+        int count = FeatureTemplates.CountFor(stacked);
+        var rows = new int[views.Length * count];
+        Span<ulong> features = stackalloc ulong[count];
+        for (int i = 0; i < views.Length; i++)
         {
-            views[i] = TokenView.Of(tokens[i].In(text), clusters);
-        }
-
-        var rows = new int[tokens.Length * F];
-        Span<ulong> features = stackalloc ulong[F];
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            FeatureTemplates.Extract(views, i, features);
-            for (int f = 0; f < F; f++)
+            FeatureTemplates.Extract(views, i, features, stacked);
+            for (int f = 0; f < count; f++)
             {
-                rows[(i * F) + f] = (int)(features[f] >> (64 - bucketBits)) * T;
+                rows[(i * count) + f] = (int)(features[f] >> (64 - bucketBits)) * T;
             }
         }
 
         return rows;
     }
 
-    private static void Score(int[] featureRows, int n, float[] weights, float[] emissions)
+    private static void Score(int[] featureRows, int n, int features, float[] weights, float[] emissions)
     {
         Array.Clear(emissions, 0, n * T);
         for (int i = 0; i < n; i++)
         {
             int o = i * T;
-            for (int f = 0; f < F; f++)
+            for (int f = 0; f < features; f++)
             {
-                int row = featureRows[(i * F) + f];
+                int row = featureRows[(i * features) + f];
                 for (int k = 0; k < T; k++)
                 {
                     emissions[o + k] += weights[row + k];

@@ -9,110 +9,95 @@ namespace NewsFacts.Entities;
 /// article uses. A person's surname or first name alone resolves to the full name ("Droege" → "Jason
 /// Droege") and takes the person's type; a leading part of an organisation's name resolves to the full
 /// name ("Scale" → "Scale AI"); spellings that differ only in spaces or case share one name
-/// ("TimeWarner" = "Time Warner").
+/// ("TimeWarner" = "Time Warner"). Linear in the number of mention words: every form is indexed once.
 /// </summary>
 internal sealed class AliasResolver : IPipelineStage
 {
     public void Process(PipelineDocument document)
     {
-        var text = document.Text;
-        var normalized = document.Normalized;
         var tokens = document.Tokens;
-        var mentions = document.Mentions;
+        var forms = new Form[document.Mentions.Count];
+        var bySquashed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var personByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var organizationByPrefix = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        // Longest forms first so each mention finds the fullest name that contains it.
-        var forms = mentions
-            .Where(m => m.Type is EntityType.Person or EntityType.Organization)
-            .Select(m => new Form(m, TokenTexts(normalized, tokens, m)))
-            .ToList();
-
-        foreach (var mention in mentions)
+        for (int m = 0; m < forms.Length; m++)
         {
-            var words = TokenTexts(normalized, tokens, mention);
-            string surface = text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End];
-            Form? best = null;
-            foreach (var form in forms)
+            var mention = document.Mentions[m];
+            var words = new string[mention.EndToken - mention.FirstToken];
+            for (int i = 0; i < words.Length; i++)
             {
-                if (form.Words.Length <= words.Length && !SameSquashed(form.Words, words))
+                var token = tokens[mention.FirstToken + i];
+                words[i] = document.Normalized[token.Start..token.End];
+            }
+
+            forms[m] = new Form(mention, words, string.Concat(words), (words.Length * 1000) + words.Sum(w => w.Length));
+            if (mention.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                continue;
+            }
+
+            KeepFullest(bySquashed, forms[m].Squashed, m);
+            if (mention.Type == EntityType.Person && words.Length > 1)
+            {
+                KeepFullest(personByName, "last:" + words[^1], m);
+                KeepFullest(personByName, "first:" + words[0], m);
+            }
+            else if (mention.Type == EntityType.Organization)
+            {
+                for (int k = 1; k < words.Length; k++)
                 {
-                    continue;
+                    KeepFullest(organizationByPrefix, string.Join(' ', words, 0, k), m);
+                }
+            }
+        }
+
+        for (int m = 0; m < forms.Length; m++)
+        {
+            var form = forms[m];
+            int best = -1;
+            if (form.Mention.Type is EntityType.Person or EntityType.Organization)
+            {
+                best = Fuller(best, bySquashed.GetValueOrDefault(form.Squashed, -1));
+                if (form.Words.Length == 1)
+                {
+                    best = Fuller(best, personByName.GetValueOrDefault("last:" + form.Words[0], -1));
+                    if (form.Mention.Type == EntityType.Person)
+                    {
+                        best = Fuller(best, personByName.GetValueOrDefault("first:" + form.Words[0], -1));
+                    }
                 }
 
-                if (!IsAliasOf(words, mention.Type, form))
+                if (form.Mention.Type == EntityType.Organization)
                 {
-                    continue;
-                }
-
-                if (best is null || Fullness(form) > Fullness(best.Value))
-                {
-                    best = form;
+                    best = Fuller(best, organizationByPrefix.GetValueOrDefault(string.Join(' ', form.Words), -1));
                 }
             }
 
-            var type = best is { Mention.Type: EntityType.Person } && mention.Type != EntityType.Person ? EntityType.Person : mention.Type;
-            string canonical = best is null ? Squash(surface) : SurfaceOf(text, tokens, best.Value.Mention);
+            var canonicalForm = best < 0 ? form : forms[best];
+            var type = canonicalForm.Mention.Type == EntityType.Person ? EntityType.Person : form.Mention.Type;
             document.Entities.Add(new EntityMention(
-                surface,
-                canonical,
+                SurfaceOf(document.Text, tokens, form.Mention),
+                SurfaceOf(document.Text, tokens, canonicalForm.Mention),
                 type,
-                tokens[mention.FirstToken].Start,
-                tokens[mention.EndToken - 1].End,
-                Math.Round(mention.Confidence, 4)));
-        }
-    }
-
-    private static bool IsAliasOf(string[] words, EntityType type, Form form)
-    {
-        if (SameSquashed(form.Words, words))
-        {
-            return true;
+                tokens[form.Mention.FirstToken].Start,
+                tokens[form.Mention.EndToken - 1].End,
+                Math.Round(form.Mention.Confidence, 4)));
         }
 
-        if (form.Mention.Type == EntityType.Person)
+        void KeepFullest(Dictionary<string, int> index, string key, int candidate)
         {
-            // A surname or a first name alone, of a person named in full.
-            return words.Length == 1 && type is EntityType.Person or EntityType.Organization
-                && (words[0] == form.Words[^1] || (type == EntityType.Person && words[0] == form.Words[0]));
-        }
-
-        // A leading part of an organisation's name, of the same type.
-        if (type != EntityType.Organization)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (words[i] != form.Words[i])
+            if (!index.TryGetValue(key, out int current) || forms[candidate].Fullness > forms[current].Fullness)
             {
-                return false;
+                index[key] = candidate;
             }
         }
 
-        return true;
+        int Fuller(int a, int b) => a < 0 ? b : b < 0 ? a : forms[b].Fullness > forms[a].Fullness ? b : a;
     }
-
-    private static int Fullness(Form form) => (form.Words.Length * 1000) + form.Words.Sum(w => w.Length);
-
-    private static bool SameSquashed(string[] a, string[] b) =>
-        string.Equals(string.Concat(a), string.Concat(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Squash(string surface) => surface.ReplaceLineEndings(" ");
 
     private static string SurfaceOf(string text, List<Token> tokens, MentionSpan mention) =>
-        Squash(text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End]);
+        text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End].ReplaceLineEndings(" ");
 
-    private static string[] TokenTexts(string normalized, List<Token> tokens, MentionSpan mention)
-    {
-        var words = new string[mention.EndToken - mention.FirstToken];
-        for (int i = 0; i < words.Length; i++)
-        {
-            var token = tokens[mention.FirstToken + i];
-            words[i] = normalized[token.Start..token.End];
-        }
-
-        return words;
-    }
-
-    private readonly record struct Form(MentionSpan Mention, string[] Words);
+    private readonly record struct Form(MentionSpan Mention, string[] Words, string Squashed, int Fullness);
 }

@@ -12,12 +12,12 @@ internal static class ModelStore
 {
     public const string EntityModelFile = "ner.bin";
 
-    private static readonly ConcurrentDictionary<string, Lazy<TaggerModel?>> Shipped = new();
+    private static readonly ConcurrentDictionary<string, Lazy<EntityModel?>> Shipped = new();
 
     /// <summary>The entity model, or null when none is shipped or found.</summary>
     /// <exception cref="FileNotFoundException">A model directory was given but lacks the file.</exception>
     /// <exception cref="InvalidDataException">The model file is corrupt.</exception>
-    public static TaggerModel? LoadEntityModel(string? directory)
+    public static EntityModel? LoadEntityModel(string? directory)
     {
         if (directory is not null)
         {
@@ -28,13 +28,13 @@ internal static class ModelStore
             }
 
             using var file = File.OpenRead(path);
-            return TaggerModel.Load(new BufferedStream(file, 1 << 20));
+            return EntityModel.Load(new BufferedStream(file, 1 << 20));
         }
 
-        return Shipped.GetOrAdd(EntityModelFile, name => new Lazy<TaggerModel?>(() =>
+        return Shipped.GetOrAdd(EntityModelFile, name => new Lazy<EntityModel?>(() =>
         {
             using var stream = OpenShipped(name);
-            return stream is null ? null : TaggerModel.Load(stream);
+            return stream is null ? null : EntityModel.Load(stream);
         })).Value;
     }
 

@@ -12,11 +12,11 @@ namespace NewsFacts.Pipeline;
 /// </summary>
 internal sealed class EntityStage : IPipelineStage
 {
-    private readonly SequenceTagger? _tagger;
+    private readonly EntityTagger? _tagger;
     private readonly EntityGazetteer _gazetteer;
     private readonly float _minimumConfidence;
 
-    public EntityStage(SequenceTagger? tagger, EntityGazetteer gazetteer, double minimumConfidence)
+    public EntityStage(EntityTagger? tagger, EntityGazetteer gazetteer, double minimumConfidence)
     {
         _tagger = tagger;
         _gazetteer = gazetteer;
@@ -25,46 +25,50 @@ internal sealed class EntityStage : IPipelineStage
 
     public void Process(PipelineDocument document)
     {
-        int longest = 0;
-        foreach (var sentence in document.Sentences)
-        {
-            longest = Math.Max(longest, sentence.TokenCount);
-        }
-
-        var tagBuffer = ArrayPool<byte>.Shared.Rent(longest);
-        var confidenceBuffer = ArrayPool<float>.Shared.Rent(longest);
+        int count = document.Tokens.Count;
+        var tagBuffer = ArrayPool<byte>.Shared.Rent(count);
+        var confidenceBuffer = ArrayPool<float>.Shared.Rent(count);
+        var gazetteerBuffer = ArrayPool<bool>.Shared.Rent(count);
         try
         {
+            var tags = tagBuffer.AsSpan(0, count);
+            var confidence = confidenceBuffer.AsSpan(0, count);
+            var fromGazetteer = gazetteerBuffer.AsSpan(0, count);
+            fromGazetteer.Clear();
+            var text = document.Normalized.AsSpan();
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+            if (_tagger is not null)
+            {
+                _tagger.TagDocument(text, tokens, document.Sentences, tags, confidence);
+            }
+            else
+            {
+                tags.Clear();
+            }
+
             foreach (var sentence in document.Sentences)
             {
-                ProcessSentence(document, sentence, tagBuffer.AsSpan(0, sentence.TokenCount), confidenceBuffer.AsSpan(0, sentence.TokenCount));
+                var range = new Range(sentence.FirstToken, sentence.EndToken);
+                if (!_gazetteer.IsEmpty)
+                {
+                    ApplyGazetteer(text, tokens[range], tags[range], fromGazetteer[range]);
+                }
+
+                CollectMentions(document, sentence, tags[range], confidence[range], fromGazetteer[range]);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(tagBuffer);
             ArrayPool<float>.Shared.Return(confidenceBuffer);
+            ArrayPool<bool>.Shared.Return(gazetteerBuffer);
         }
     }
 
-    private void ProcessSentence(PipelineDocument document, Sentence sentence, Span<byte> tags, Span<float> confidence)
+    private void CollectMentions(PipelineDocument document, Sentence sentence, ReadOnlySpan<byte> tags, ReadOnlySpan<float> confidence, ReadOnlySpan<bool> fromGazetteer)
     {
         var text = document.Normalized.AsSpan();
         var tokens = document.SentenceTokens(sentence);
-        if (_tagger is not null)
-        {
-            _tagger.Tag(text, tokens, tags, confidence);
-        }
-        else
-        {
-            tags.Clear();
-        }
-
-        if (!_gazetteer.IsEmpty)
-        {
-            ApplyGazetteer(text, tokens, tags, confidence);
-        }
-
         int i = 0;
         while (i < tokens.Length)
         {
@@ -75,12 +79,12 @@ internal sealed class EntityStage : IPipelineStage
             }
 
             int end = i + 1;
-            float probability = confidence[i];
             while (end < tokens.Length && TagSet.IsInside(tags[end]))
             {
-                probability *= confidence[end];
                 end++;
             }
+
+            float probability = fromGazetteer[i] ? 1f : _tagger?.Model.MentionConfidence(confidence[i..end]) ?? 1f;
 
             if (probability >= _minimumConfidence && !_gazetteer.IsSuppressed(text, tokens[i..end]))
             {
@@ -93,7 +97,7 @@ internal sealed class EntityStage : IPipelineStage
 
     // Gazetteer names overwrite whatever the model tagged on their tokens, with confidence 1. A model
     // mention cut in two by a gazetteer name loses its remainder, so no partial mention survives.
-    private void ApplyGazetteer(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, Span<float> confidence)
+    private void ApplyGazetteer(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> tags, Span<bool> fromGazetteer)
     {
         for (int i = 0; i < tokens.Length;)
         {
@@ -121,11 +125,11 @@ internal sealed class EntityStage : IPipelineStage
             }
 
             tags[i] = TagSet.Begin(type);
-            confidence[i] = 1f;
+            fromGazetteer[i] = true;
             for (int j = i + 1; j < end; j++)
             {
                 tags[j] = TagSet.Inside(type);
-                confidence[j] = 1f;
+                fromGazetteer[j] = true;
             }
 
             i = end;

@@ -6,13 +6,19 @@ namespace NewsFacts.Entities.Tagging;
 /// </summary>
 internal static class FeatureTemplates
 {
-    /// <summary>Features per token.</summary>
+    /// <summary>Features per token of a first-pass model.</summary>
     public const int Count = 24;
+
+    /// <summary>Features per token of a second-pass model: the first-pass ones plus document context.</summary>
+    public const int StackedCount = Count + 7;
+
+    /// <summary>Features per token of a model.</summary>
+    public static int CountFor(bool stacked) => stacked ? StackedCount : Count;
 
     /// <summary>
     /// Writes the <see cref="Count"/> feature hashes of token <paramref name="i"/> into <paramref name="features"/>.
     /// </summary>
-    public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features)
+    public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features, bool stacked = false)
     {
         ref readonly TokenView w0 = ref views[i];
         TokenView wm1 = i >= 1 ? views[i - 1] : TokenView.Boundary;
@@ -45,5 +51,19 @@ internal static class FeatureTemplates
         features[21] = FeatureHashing.Combine(21, wp1.Cluster);
         features[22] = FeatureHashing.Combine(22, wm1.Suffix3, w0.Shape);
         features[23] = FeatureHashing.Combine(23, w0.Shape, wp1.Lower);
+        if (!stacked)
+        {
+            return;
+        }
+
+        // Second pass: what the first pass decided here and around, and how the same word is tagged
+        // elsewhere in the document (Ratinov and Roth's context aggregation, in miniature).
+        features[24] = FeatureHashing.Combine(24, w0.FirstPassTag);
+        features[25] = FeatureHashing.Combine(25, ((ulong)wm1.FirstPassTag << 16) | ((ulong)w0.FirstPassTag << 8) | wp1.FirstPassTag);
+        features[26] = FeatureHashing.Combine(26, w0.DocumentType);
+        features[27] = FeatureHashing.Combine(27, w0.DocumentType, w0.Shape);
+        features[28] = FeatureHashing.Combine(28, w0.PartOfType, w0.FirstPassTag);
+        features[29] = FeatureHashing.Combine(29, ((ulong)wm1.DocumentType << 8) | wp1.DocumentType, w0.DocumentType);
+        features[30] = FeatureHashing.Combine(30, ((ulong)w0.LowercaseElsewhere << 8) | first, w0.FirstPassTag);
     }
 }

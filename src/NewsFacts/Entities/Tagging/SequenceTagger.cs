@@ -30,11 +30,12 @@ internal sealed class SequenceTagger
     public void Score(ReadOnlySpan<TokenView> views, Span<float> emissions)
     {
         emissions.Clear();
-        Span<ulong> features = stackalloc ulong[FeatureTemplates.Count];
+        bool stacked = Model.Stacked;
+        Span<ulong> features = stackalloc ulong[FeatureTemplates.CountFor(stacked)];
         var weights = Model.Weights.AsSpan();
         for (int i = 0; i < views.Length; i++)
         {
-            FeatureTemplates.Extract(views, i, features);
+            FeatureTemplates.Extract(views, i, features, stacked);
             var row = emissions.Slice(i * T, T);
             // Nine tags: eight summed as one 256-bit vector, the ninth as a scalar.
             var head = Vector256<float>.Zero;
@@ -64,20 +65,38 @@ internal sealed class SequenceTagger
         }
 
         var viewBuffer = ArrayPool<TokenView>.Shared.Rent(n);
+        try
+        {
+            var views = viewBuffer.AsSpan(0, n);
+            ComputeViews(text, tokens, views);
+            TagViews(views, tags, confidence);
+        }
+        finally
+        {
+            ArrayPool<TokenView>.Shared.Return(viewBuffer);
+        }
+    }
+
+    /// <summary>Tags one sentence whose token views are already computed (and, for a stacked model, hinted).</summary>
+    public void TagViews(ReadOnlySpan<TokenView> views, Span<byte> tags, Span<float> confidence)
+    {
+        int n = views.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
         var emissionBuffer = ArrayPool<float>.Shared.Rent(n * T);
         var backBuffer = ArrayPool<byte>.Shared.Rent(n * T);
         try
         {
-            var views = viewBuffer.AsSpan(0, n);
             var emissions = emissionBuffer.AsSpan(0, n * T);
-            ComputeViews(text, tokens, views);
             Score(views, emissions);
             ViterbiDecoder.Decode(emissions, Model.Transitions, Model.Start, tags[..n], backBuffer);
             LocalConfidence(emissions, tags[..n], confidence);
         }
         finally
         {
-            ArrayPool<TokenView>.Shared.Return(viewBuffer);
             ArrayPool<float>.Shared.Return(emissionBuffer);
             ArrayPool<byte>.Shared.Return(backBuffer);
         }

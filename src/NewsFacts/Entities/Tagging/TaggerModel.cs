@@ -9,9 +9,9 @@ namespace NewsFacts.Entities.Tagging;
 /// </summary>
 internal sealed class TaggerModel
 {
-    private static ReadOnlySpan<byte> Magic => "NFNER01\n"u8;
+    private static ReadOnlySpan<byte> Magic => "NFNER02\n"u8;
 
-    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters)
+    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false)
     {
         if (bucketBits is < 10 or > 26)
         {
@@ -29,7 +29,11 @@ internal sealed class TaggerModel
         Start = start;
         Temperature = temperature > 0 ? temperature : 1f;
         Clusters = clusters;
+        Stacked = stacked;
     }
+
+    /// <summary>True for a second-pass model, whose features include document context (see <see cref="DocumentHints"/>).</summary>
+    public bool Stacked { get; }
 
     public int BucketBits { get; }
 
@@ -55,6 +59,7 @@ internal sealed class TaggerModel
         writer.Write(Magic);
         writer.Write(TagSet.Count);
         writer.Write(BucketBits);
+        writer.Write(Stacked);
         writer.Write(Temperature);
         foreach (float t in Transitions)
         {
@@ -104,6 +109,7 @@ internal sealed class TaggerModel
             throw new InvalidDataException("The entity model's bucket count is out of range.");
         }
 
+        bool stacked = reader.ReadBoolean();
         float temperature = reader.ReadSingle();
         var transitions = new float[TagSet.Count * TagSet.Count];
         for (int i = 0; i < transitions.Length; i++)
@@ -132,6 +138,6 @@ internal sealed class TaggerModel
             weights[i] = (float)BitConverter.ToHalf(buffer, i * 2);
         }
 
-        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null);
+        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked);
     }
 }

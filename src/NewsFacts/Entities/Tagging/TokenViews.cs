@@ -12,6 +12,15 @@ internal struct TokenView
     public ulong Prefix3;
     public ulong Cluster;
 
+    /// <summary>True when the token starts with an upper-case letter.</summary>
+    public bool Capitalized;
+
+    // Document context for the second pass (see DocumentHints); 0 means "none".
+    public byte FirstPassTag;
+    public byte DocumentType;
+    public byte PartOfType;
+    public byte LowercaseElsewhere;
+
     /// <summary>Computes the views of <paramref name="token"/>; <paramref name="clusters"/> may be null.</summary>
     public static TokenView Of(ReadOnlySpan<char> token, WordClusters? clusters)
     {
@@ -26,6 +35,7 @@ internal struct TokenView
             Suffix4 = FeatureHashing.Suffix(token, 4),
             Prefix3 = FeatureHashing.Prefix(token, 3),
             Cluster = clusters?.Lookup(lower) ?? 0,
+            Capitalized = token.Length > 0 && char.IsUpper(token[0]),
         };
     }
 
@@ -33,5 +43,6 @@ internal struct TokenView
     public static readonly TokenView Boundary = new()
     {
         Exact = 1, Lower = 1, Shape = 1, Suffix2 = 1, Suffix3 = 1, Suffix4 = 1, Prefix3 = 1, Cluster = 1,
+        FirstPassTag = 255, DocumentType = 255, PartOfType = 255, LowercaseElsewhere = 255,
     };
 }
