@@ -1,0 +1,84 @@
+using System.Text;
+using NewsFacts.Cli;
+using NewsFacts.Cli.Inputs;
+using NewsFacts.Facts;
+using NewsFacts.Tests.Support;
+
+namespace NewsFacts.Tests.Cli;
+
+public class InputReaderTests
+{
+    [Fact]
+    public void Decode_skips_a_bom_and_reads_strict_utf8()
+    {
+        var record = InputReader.Decode("a", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("caf\u00E9 \U0001F600")], ArticleFormat.PlainText);
+        Assert.Null(record.Error);
+        Assert.Equal("caf\u00E9 \U0001F600", record.Text);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x61, 0xFF })]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })] // encoded lone surrogate
+    [InlineData(new byte[] { 0xC0, 0xAF })] // overlong
+    [InlineData(new byte[] { 0xE2, 0x82 })] // truncated
+    public void Decode_rejects_invalid_utf8(byte[] bytes)
+    {
+        var record = InputReader.Decode("a", bytes, ArticleFormat.PlainText);
+        Assert.Null(record.Text);
+        Assert.Equal(ErrorCodes.InvalidUtf8, record.Error?.Code);
+    }
+
+    [Fact]
+    public void Decode_reports_nul_bytes_as_binary()
+    {
+        var record = InputReader.Decode("a", [0x61, 0x00, 0x62], ArticleFormat.Html);
+        Assert.Equal(ErrorCodes.BinaryContent, record.Error?.Code);
+        Assert.Equal(ArticleFormat.Html, record.Format);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"text\":\"t\"}", "x", null)]
+    [InlineData("{\"id\":12,\"text\":\"t\"}", "12", null)]
+    [InlineData("{\"text\":\"t\"}", "f.jsonl:3", null)]
+    [InlineData("{\"id\":true,\"text\":\"t\"}", "f.jsonl:3", null)]
+    [InlineData("{\"id\":\"x\",\"text\":5}", "x", "no string field 'text'")]
+    [InlineData("{\"id\":\"x\"}", "x", "no string field 'text'")]
+    [InlineData("\"just a string\"", "f.jsonl:3", "not a JSON object")]
+    [InlineData("{\"id\":", "f.jsonl:3", "f.jsonl:3")]
+    public void ParseJsonLine_reads_id_and_text_or_reports_a_malformed_record(string line, string id, string? error)
+    {
+        var record = InputReader.ParseJsonLine("f.jsonl", 3, line);
+        Assert.Equal(id, record.Id);
+        if (error is null)
+        {
+            Assert.Null(record.Error);
+            Assert.Equal("t", record.Text);
+        }
+        else
+        {
+            Assert.Equal(ErrorCodes.MalformedRecord, record.Error?.Code);
+            Assert.Contains(error, record.Error!.Message);
+            Assert.StartsWith("f.jsonl:3: ", record.Error.Message);
+        }
+    }
+
+    [Fact]
+    public void Validate_fails_fast_on_a_missing_input()
+    {
+        using var directory = new TempDirectory();
+        var reader = new InputReader([directory.Path, "-", directory.File("missing.txt")], TextReader.Null);
+        var error = Assert.Throws<CliException>(reader.Validate);
+        Assert.Equal(ExitCodes.InputError, error.ExitCode);
+    }
+
+    [Fact]
+    public void Html_files_in_a_directory_are_read_as_html()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("x.htm", "<p>a</p>");
+        directory.Write("y.txt", "<p>b</p>");
+        var records = new InputReader([directory.Path], TextReader.Null).ReadAll().ToList();
+        Assert.Equal([("x.htm", ArticleFormat.Html), ("y.txt", ArticleFormat.PlainText)], records.Select(r => (r.Id, r.Format)));
+    }
+}

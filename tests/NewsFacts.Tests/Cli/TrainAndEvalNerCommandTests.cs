@@ -1,0 +1,61 @@
+using NewsFacts.Entities.Tagging;
+using NewsFacts.Tests.Support;
+
+namespace NewsFacts.Tests.Cli;
+
+[Collection(ConsoleCollection.Name)]
+public class TrainAndEvalNerCommandTests
+{
+    private static string Conll => TestFiles.Fixture("conll", "tiny.conll");
+
+    [Fact]
+    public async Task Train_ner_writes_a_loadable_model_and_eval_ner_scores_it()
+    {
+        using var directory = new TempDirectory();
+        string model = directory.File("models/ner.bin");
+        var train = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", model, "--epochs", "1", "--seed", "3");
+        train.AssertExit(0);
+        Assert.Contains("epoch  1", train.Out);
+        Assert.Contains("wrote " + model, train.Out);
+        Assert.False(File.Exists(model + ".tmp"));
+        using (var stream = File.OpenRead(model))
+        {
+            Assert.Equal(20, TaggerModel.Load(stream).BucketBits);
+        }
+
+        string predictions = directory.File("pred.txt");
+        var eval = await CliHarness.InProcess("eval", "ner", "--conll", Conll, "--models", directory.File("models"), "--predictions", predictions);
+        eval.AssertExit(0);
+        string[] all = eval.Out.Split('\n').Single(l => l.StartsWith("ALL ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("125", all[1]); // gold mentions in the fixture
+        Assert.Contains("confidence reliability", eval.Out);
+
+        var lines = File.ReadAllLines(predictions);
+        Assert.Equal("-DOCSTART- O O", lines[0]);
+        Assert.Equal("Mary B-PER", string.Join(' ', lines[2].Split(' ')[..2]));
+        Assert.All(lines.Where(l => l.Length > 0), l => Assert.Equal(3, l.Split(' ').Length));
+    }
+
+    [Fact]
+    public async Task Train_ner_rejects_zero_epochs_and_missing_files()
+    {
+        using var directory = new TempDirectory();
+        var zero = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--epochs", "0");
+        zero.AssertExit(1);
+        Assert.Contains("--epochs", zero.Error);
+
+        var missing = await CliHarness.InProcess("train", "ner", "--train", directory.File("none.conll"), "--dev", Conll, "--output", directory.File("m.bin"));
+        missing.AssertExit(2);
+        Assert.False(File.Exists(directory.File("m.bin")));
+    }
+
+    [Fact]
+    public async Task Eval_ner_with_a_bad_tag_exits_4()
+    {
+        using var directory = new TempDirectory();
+        string bad = directory.Write("bad.conll", "EU NNP B-NP B-COMPANY\n\n");
+        var run = await CliHarness.InProcess("eval", "ner", "--conll", bad);
+        run.AssertExit(4);
+        Assert.Contains("B-COMPANY", run.Error);
+    }
+}
