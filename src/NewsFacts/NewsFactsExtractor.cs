@@ -37,7 +37,7 @@ public sealed class NewsFactsExtractor
             new TextStage(),
             new EntityStage(entityModel is null ? null : new EntityTagger(entityModel), options.Gazetteer, options.MinimumEntityConfidence),
             new AliasResolver(),
-            new PendingRelationStage(),
+            new RelationStage(ModelStore.LoadRelationModel(options.ModelDirectory), options.MinimumFactConfidence),
         ];
     }
 
@@ -93,14 +93,24 @@ public sealed class NewsFactsExtractor
             return ExtractionResult.Failed(article.Id, text, new ExtractionError(ErrorCodes.EmptyText, "The text is empty."));
         }
 
-        var document = new PipelineDocument(article.Id, text);
-        foreach (var stage in _stages)
-        {
-            stage.Process(document);
-        }
-
+        var document = Analyze(article.Id, text, _stages.Length);
         return new ExtractionResult(document.Id, document.Text, document.Tokens, document.Sentences, document.Entities, document.Facts, null);
     }
+
+    /// <summary>Runs the first <paramref name="stageCount"/> stages on a text (training uses the entity stages only).</summary>
+    internal PipelineDocument Analyze(string id, string text, int stageCount)
+    {
+        var document = new PipelineDocument(id, text);
+        for (int i = 0; i < stageCount; i++)
+        {
+            _stages[i].Process(document);
+        }
+
+        return document;
+    }
+
+    /// <summary>The number of stages before the relation stage.</summary>
+    internal int EntityStageCount => _stages.Length - 1;
 
     /// <summary>
     /// Extracts from a stream of articles, <see cref="NewsFactsOptions.MaxDegreeOfParallelism"/> at a time,

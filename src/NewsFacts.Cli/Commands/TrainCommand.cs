@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using NewsFacts.Training.Facts;
 using NewsFacts.Training.Ner;
+using NewsFacts.Training.Relations;
 
 namespace NewsFacts.Cli.Commands;
 
@@ -11,6 +13,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train NewsFacts models from data");
         command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(CreateRelations());
         return command;
     }
 
@@ -30,6 +33,60 @@ internal static class TrainCommand
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits)))));
         return command;
+    }
+
+    private static Command CreateRelations()
+    {
+        var annotations = new Option<string[]>("--annotations") { Description = "Gold-format annotation files or directories of *.jsonl (data/annotations)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var texts = new Option<string>("--texts") { Description = "Directory the annotation ids are relative to (../shared/data/bbc)", Required = true };
+        var output = new Option<string>("--output") { Description = "Where to write the model (models/relations.bin)", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the trainer; the same seed gives the same model", DefaultValueFactory = _ => 1 };
+        var exclude = new Option<string?>("--exclude-ids") { Description = "Never read these ids (e.g. the dev split), even if annotated" };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude };
+        command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
+            result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude)))));
+        return command;
+    }
+
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds)
+    {
+        if (!Directory.Exists(textDirectory))
+        {
+            throw new CliException(ExitCodes.InputError, $"Directory not found: '{textDirectory}'.");
+        }
+
+        var excluded = excludeIds is null ? [] : File.ReadLines(excludeIds).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var files = annotationPaths.SelectMany(AnnotationFiles).ToList();
+        var documents = files.SelectMany(GoldDocument.ReadAll).Where(d => !excluded.Contains(d.Doc)).ToList();
+        var clock = Stopwatch.StartNew();
+        Action<string> log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
+        log($"{documents.Count} annotated documents from {files.Count} files");
+        var data = RelationDataset.Build(documents, id =>
+        {
+            string path = Path.Combine(textDirectory, id);
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }, log);
+        var model = RelationTrainer.Train(data, new RelationTrainingOptions { Seed = seed, Log = log });
+        WriteAtomically(outputPath, model.Save);
+        Console.WriteLine($"wrote {outputPath} ({new FileInfo(outputPath).Length / 1048576.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<string> AnnotationFiles(string path) =>
+        Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal)
+        : File.Exists(path) ? [path]
+        : throw new CliException(ExitCodes.InputError, $"Annotations not found: '{path}'.");
+
+    private static void WriteAtomically(string outputPath, Action<Stream> save)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
+        string temporary = outputPath + ".tmp";
+        using (var file = File.Create(temporary))
+        {
+            save(file);
+        }
+
+        File.Move(temporary, outputPath, overwrite: true);
     }
 
     private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NewsFacts.Entities.Tagging;
+using NewsFacts.Relations;
 
 namespace NewsFacts.Models;
 
@@ -11,6 +12,29 @@ namespace NewsFacts.Models;
 internal static class ModelStore
 {
     public const string EntityModelFile = "ner.bin";
+    public const string RelationModelFile = "relations.bin";
+
+    private static readonly Lazy<RelationModel?> ShippedRelations = new(() =>
+    {
+        using var stream = OpenShipped(RelationModelFile);
+        return stream is null ? null : RelationModel.Load(stream);
+    });
+
+    /// <summary>The relation model from <paramref name="directory"/> (if it has one) or the shipped one, or null.</summary>
+    public static RelationModel? LoadRelationModel(string? directory)
+    {
+        if (directory is not null)
+        {
+            string path = Path.Combine(directory, RelationModelFile);
+            if (File.Exists(path))
+            {
+                using var file = File.OpenRead(path);
+                return RelationModel.Load(new BufferedStream(file, 1 << 20));
+            }
+        }
+
+        return ShippedRelations.Value;
+    }
 
     private static readonly ConcurrentDictionary<string, Lazy<EntityModel?>> Shipped = new();
 

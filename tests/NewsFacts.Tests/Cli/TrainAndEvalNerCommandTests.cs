@@ -20,7 +20,9 @@ public class TrainAndEvalNerCommandTests
         Assert.False(File.Exists(model + ".tmp"));
         using (var stream = File.OpenRead(model))
         {
-            Assert.Equal(20, TaggerModel.Load(stream).BucketBits);
+            var loaded = EntityModel.Load(stream);
+            Assert.Equal(19, loaded.First.BucketBits);
+            Assert.NotNull(loaded.Second);
         }
 
         string predictions = directory.File("pred.txt");

@@ -146,7 +146,11 @@ public class NerTrainerTests
     public void Extractor_can_use_a_trained_model_from_a_directory()
     {
         using var directory = new TempDirectory();
-        File.WriteAllBytes(directory.File("ner.bin"), Save(Seed1.Value));
+        using (var file = File.Create(directory.File("ner.bin")))
+        {
+            new EntityModel(Seed1.Value, null).Save(file);
+        }
+
         var extractor = NewsFactsExtractor.Create(new NewsFactsOptions { ModelDirectory = directory.Path });
         Assert.True(extractor.HasEntityModel);
         var result = extractor.Extract("Mary Jones said on Monday that Reuters would open an office in Germany .");
@@ -159,8 +163,10 @@ public class NerTrainerTests
     {
         var model = NewsFacts.Models.ModelStore.LoadEntityModel(null);
         Assert.NotNull(model);
-        Assert.InRange(model.BucketBits, 10, 26);
-        Assert.True(model.Temperature > 0);
+        Assert.InRange(model.First.BucketBits, 10, 26);
+        Assert.True(model.First.Temperature > 0);
+        Assert.NotNull(model.Second);
+        Assert.True(model.Second.Stacked);
     }
 
     [Fact]

@@ -1,0 +1,189 @@
+using NewsFacts.Entities;
+using NewsFacts.Facts;
+using NewsFacts.Relations;
+using NewsFacts.Training.Facts;
+
+namespace NewsFacts.Training.Relations;
+
+/// <summary>One training example: hashed features and a class.</summary>
+internal sealed record LabeledFeatures(int[] Features, int Label);
+
+/// <summary>The examples of the relation and modality classifiers built from annotated articles.</summary>
+internal sealed class RelationDataset
+{
+    public List<LabeledFeatures> Pairs { get; } = [];
+
+    public List<LabeledFeatures> Modalities { get; } = [];
+
+    public int Documents { get; private set; }
+
+    public int GoldFacts { get; private set; }
+
+    public int FactsFound { get; private set; }
+
+    /// <summary>
+    /// Runs the entity stages on each annotated article (with its gold names as a gazetteer, so the classifier
+    /// learns relations rather than tagger errors), enumerates candidate pairs exactly as at run time, and labels
+    /// each pair from the gold facts whose evidence lies in the pair's sentence. A pair of two entities related in
+    /// the document but not in that sentence is left out rather than taught as "no relation".
+    /// </summary>
+    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log)
+    {
+        var dataset = new RelationDataset();
+        foreach (var gold in documents)
+        {
+            string? text = readText(gold.Doc);
+            if (text is null)
+            {
+                log($"skipped {gold.Doc}: text not found");
+                continue;
+            }
+
+            dataset.Add(gold, text);
+        }
+
+        log($"relation data: {dataset.Documents} documents, {dataset.Pairs.Count} candidate pairs ({dataset.Pairs.Count(p => p.Label != RelationLabels.None)} positive), " +
+            $"{dataset.FactsFound} of {dataset.GoldFacts} gold facts reachable");
+        return dataset;
+    }
+
+    private void Add(GoldDocument gold, string text)
+    {
+        Documents++;
+        GoldFacts += gold.Facts.Count;
+        var gazetteer = new EntityGazetteer();
+        var keyOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int e = 0; e < gold.Entities.Count; e++)
+        {
+            var entity = gold.Entities[e];
+            var type = entity.Type.Equals("PERSON", StringComparison.OrdinalIgnoreCase) ? EntityType.Person : EntityType.Organization;
+            foreach (string name in entity.Aliases.Prepend(entity.Name))
+            {
+                keyOf.TryAdd(NameMatching.Normalize(name), e);
+                if (name.Any(char.IsLetterOrDigit) && text.Contains(name, StringComparison.Ordinal))
+                {
+                    gazetteer.Add(name, type);
+                }
+            }
+        }
+
+        var extractor = NewsFactsExtractor.Create(new NewsFactsOptions { Gazetteer = gazetteer, MaxDegreeOfParallelism = 1 });
+        var document = extractor.Analyze(gold.Doc, text, extractor.EntityStageCount);
+        var arguments = ReferenceResolver.Arguments(document);
+
+        // Gold facts as (subject key, object key) → (relation, modality, evidence span).
+        var facts = new List<(int Subject, int Object, RelationType Relation, Modality Modality, int Start, int End)>();
+        var entityNames = gold.Entities.Select(e => NameMatching.Normalize(e.Name)).ToList();
+        foreach (var fact in gold.Facts)
+        {
+            if (!keyOf.TryGetValue(NameMatching.Normalize(fact.Subject), out int s) || !keyOf.TryGetValue(NameMatching.Normalize(fact.Object), out int o)
+                || !TryParse(fact.Relation, out var relation) || !TryParseModality(fact.Modality, out var modality))
+            {
+                continue;
+            }
+
+            int start = text.IndexOf(fact.Evidence, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            facts.Add((s, o, relation, modality, start, start + fact.Evidence.Length));
+        }
+
+        var found = new HashSet<int>();
+        var features = new List<int>();
+        foreach (var pair in RelationCandidates.Enumerate(document, arguments))
+        {
+            int a = keyOf.GetValueOrDefault(NameMatching.Normalize(pair.Earlier.Canonical), -1);
+            int b = keyOf.GetValueOrDefault(NameMatching.Normalize(pair.Later.Canonical), -1);
+            int label = RelationLabels.None;
+            int factIndex = -1;
+            bool relatedElsewhere = false;
+            for (int f = 0; f < facts.Count; f++)
+            {
+                var fact = facts[f];
+                bool forward = fact.Subject == a && fact.Object == b;
+                bool backward = fact.Subject == b && fact.Object == a;
+                if (a < 0 || b < 0 || !(forward || backward))
+                {
+                    continue;
+                }
+
+                if (fact.Start < pair.Sentence.End && pair.Sentence.Start < fact.End)
+                {
+                    label = RelationLabels.Of(fact.Relation, earlierIsSubject: forward);
+                    factIndex = f;
+                    break;
+                }
+
+                relatedElsewhere = true;
+            }
+
+            if (label == RelationLabels.None && relatedElsewhere)
+            {
+                continue;
+            }
+
+            features.Clear();
+            RelationFeatures.Pair(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
+            Pairs.Add(new LabeledFeatures(Distinct(features), label));
+            if (label != RelationLabels.None)
+            {
+                found.Add(factIndex);
+                features.Clear();
+                RelationFeatures.Modality(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, label, features);
+                Modalities.Add(new LabeledFeatures(Distinct(features), (int)facts[factIndex].Modality));
+            }
+        }
+
+        FactsFound += found.Count;
+        _ = entityNames;
+    }
+
+    private static int[] Distinct(List<int> features)
+    {
+        var array = features.ToArray();
+        Array.Sort(array);
+        int n = 0;
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (n == 0 || array[i] != array[n - 1])
+            {
+                array[n++] = array[i];
+            }
+        }
+
+        return array[..n];
+    }
+
+    internal static bool TryParse(string value, out RelationType relation)
+    {
+        foreach (var candidate in Enum.GetValues<RelationType>())
+        {
+            if (FactEvaluator.JsonName(candidate) == value)
+            {
+                relation = candidate;
+                return true;
+            }
+        }
+
+        relation = default;
+        return false;
+    }
+
+    internal static bool TryParseModality(string value, out Modality modality)
+    {
+        foreach (var candidate in Enum.GetValues<Modality>())
+        {
+            if (FactEvaluator.JsonName(candidate) == value)
+            {
+                modality = candidate;
+                return true;
+            }
+        }
+
+        modality = default;
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+using NewsFacts.Facts;
+using NewsFacts.Pipeline;
+using NewsFacts.Text;
+
+namespace NewsFacts.Relations;
+
+/// <summary>
+/// Turns entity mentions into facts: resolves references, enumerates candidate pairs per sentence, classifies
+/// each pair with the trained relation model (argument-type rules veto impossible relations), classifies the
+/// modality of each accepted fact, reads its attributes, and keeps one fact per (subject, relation, object): the
+/// most confident statement. Without a relation model it proposes nothing.
+/// </summary>
+internal sealed class RelationStage : IPipelineStage
+{
+    private readonly RelationModel? _model;
+    private readonly float _minimumConfidence;
+
+    public RelationStage(RelationModel? model, double minimumConfidence)
+    {
+        _model = model;
+        _minimumConfidence = (float)minimumConfidence;
+    }
+
+    public void Process(PipelineDocument document)
+    {
+        if (_model is null || document.Entities.Count < 2)
+        {
+            return;
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var arguments = ReferenceResolver.Arguments(document);
+        var features = new List<int>(128);
+        Span<float> relationScores = stackalloc float[_model.Relations.Classes];
+        Span<float> modalityScores = stackalloc float[_model.Modality.Classes];
+        var best = new Dictionary<(string, RelationType, string), Fact>();
+
+        foreach (var pair in RelationCandidates.Enumerate(document, arguments))
+        {
+            features.Clear();
+            RelationFeatures.Pair(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
+            _model.Relations.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), relationScores);
+            int label = BestAllowed(relationScores, pair.Earlier, pair.Later);
+            if (label == RelationLabels.None || relationScores[label] < _minimumConfidence)
+            {
+                continue;
+            }
+
+            var relation = RelationLabels.RelationOf(label);
+            bool earlierIsSubject = RelationLabels.EarlierIsSubject(label);
+            var subject = earlierIsSubject ? pair.Earlier : pair.Later;
+            var obj = earlierIsSubject ? pair.Later : pair.Earlier;
+
+            features.Clear();
+            RelationFeatures.Modality(text, tokens, pair.Sentence, pair.Earlier, pair.Later, label, features);
+            _model.Modality.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), modalityScores);
+            var modality = (Modality)ArgMax(modalityScores);
+
+            var fact = new Fact(
+                Ref(document, subject),
+                relation,
+                Ref(document, obj),
+                modality,
+                Math.Round(relationScores[label], 4),
+                new EvidenceSpan(pair.Sentence.Start, pair.Sentence.End, document.Text[pair.Sentence.Start..pair.Sentence.End]),
+                FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, subject, obj, arguments));
+
+            var key = Key(fact);
+            if (!best.TryGetValue(key, out var existing) || fact.Confidence > existing.Confidence)
+            {
+                best[key] = fact;
+            }
+        }
+
+        document.Facts.AddRange(best.Values
+            .OrderBy(f => f.Evidence.Start)
+            .ThenBy(f => Math.Min(f.Subject.Start, f.Object.Start))
+            .ThenBy(f => f.Relation));
+    }
+
+    private static (string, RelationType, string) Key(Fact fact)
+    {
+        string s = fact.Subject.Canonical, o = fact.Object.Canonical;
+        bool symmetric = RelationLabels.IsSymmetric(fact.Relation) || fact.Relation == RelationType.EndsPartnershipWith;
+        return symmetric && string.CompareOrdinal(s, o) > 0 ? (o, fact.Relation, s) : (s, fact.Relation, o);
+    }
+
+    // The most probable class whose argument types the guidelines allow ("no relation" always allowed).
+    private static int BestAllowed(ReadOnlySpan<float> scores, Argument earlier, Argument later)
+    {
+        int best = RelationLabels.None;
+        for (int label = 1; label < scores.Length; label++)
+        {
+            var relation = RelationLabels.RelationOf(label);
+            bool earlierIsSubject = RelationLabels.EarlierIsSubject(label);
+            var subject = earlierIsSubject ? earlier : later;
+            var obj = earlierIsSubject ? later : earlier;
+            if (RelationLabels.TypesAllowed(relation, subject.Type, obj.Type) && scores[label] > scores[best])
+            {
+                best = label;
+            }
+        }
+
+        return best;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int k = 1; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    private static EntityRef Ref(PipelineDocument document, Argument argument)
+    {
+        int start = document.Tokens[argument.FirstToken].Start;
+        int end = document.Tokens[argument.EndToken - 1].End;
+        return new EntityRef(document.Text[start..end].ReplaceLineEndings(" "), argument.Canonical, argument.Type, start, end);
+    }
+}
