@@ -26,20 +26,28 @@ public sealed class NewsFactsExtractor
     private readonly NewsFactsOptions _options;
     private readonly IPipelineStage[] _stages;
 
-    private NewsFactsExtractor(NewsFactsOptions options)
+    private NewsFactsExtractor(NewsFactsOptions options, RelationModel? relationModel = null)
     {
         options.Validate();
         _options = options;
         var entityModel = ModelStore.LoadEntityModel(options.ModelDirectory);
         HasEntityModel = entityModel is not null;
+        relationModel ??= ModelStore.LoadRelationModel(options.ModelDirectory);
+        HasRelationModel = relationModel is not null;
         _stages =
         [
             new TextStage(),
             new EntityStage(entityModel is null ? null : new EntityTagger(entityModel), options.Gazetteer, options.MinimumEntityConfidence),
             new AliasResolver(),
-            new RelationStage(ModelStore.LoadRelationModel(options.ModelDirectory), options.MinimumFactConfidence),
+            new RelationStage(relationModel, options.MinimumFactConfidence),
         ];
     }
+
+    /// <summary>True when a trained relation model was loaded (always, with the shipped package).</summary>
+    public bool HasRelationModel { get; }
+
+    /// <summary>An extractor that uses the given relation model (training and cross-validation).</summary>
+    internal static NewsFactsExtractor Create(NewsFactsOptions options, RelationModel relationModel) => new(options, relationModel);
 
     /// <summary>True when a trained entity model was loaded (always, with the shipped package).</summary>
     public bool HasEntityModel { get; }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using NewsFacts.Training.Facts;
 using NewsFacts.Training.Ner;
 using NewsFacts.Training.Relations;
+using NewsFacts.Entities.Tagging;
 
 namespace NewsFacts.Cli.Commands;
 
@@ -28,10 +29,14 @@ internal static class TrainCommand
         var unlabeledIds = new Option<string?>("--unlabeled-ids") { Description = "Only read the listed articles (ids relative to an --unlabeled directory, e.g. bbc/splits/train.txt)" };
         var clusters = new Option<int>("--clusters") { Description = "Number of word clusters", DefaultValueFactory = _ => 256 };
         var bits = new Option<int>("--bucket-bits") { Description = "log2 of the hashed feature rows per pass (model size ≈ 2^bits × 9 × 2 bytes per pass)", DefaultValueFactory = _ => 19 };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits };
+        var silver = new Option<string[]>("--annotations") { Description = "Relation annotations (gold format) whose ORG/PERSON names add in-domain training articles", AllowMultipleArgumentsPerToken = true };
+        var texts = new Option<string?>("--texts") { Description = "Directory the annotation ids are relative to (../shared/data/bbc)" };
+        var gazetteers = new Option<string?>("--gazetteers") { Description = "Directory of curated name lists (data/gazetteers) used as features" };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
-            result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits)))));
+            result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
+            result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers)))));
         return command;
     }
 
@@ -42,14 +47,27 @@ internal static class TrainCommand
         var output = new Option<string>("--output") { Description = "Where to write the model (models/relations.bin)", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the trainer; the same seed gives the same model", DefaultValueFactory = _ => 1 };
         var exclude = new Option<string?>("--exclude-ids") { Description = "Never read these ids (e.g. the dev split), even if annotated" };
-        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude };
+        var fire = new Option<string[]>("--fire") { Description = "FIRE training/dev JSON files (acquires, owns, holds_role examples)", AllowMultipleArgumentsPerToken = true };
+        var conll04 = new Option<string[]>("--conll04") { Description = "CoNLL04 training/dev triples JSON files (holds_role examples)", AllowMultipleArgumentsPerToken = true };
+        var folds = new Option<int>("--cv-folds") { Description = "Also report document-level fact P/R/F1 by cross-validation over the annotated articles (0: no)", DefaultValueFactory = _ => 0 };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04 };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
-            result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude)))));
+            result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds),
+            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? []))));
         return command;
     }
 
-    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds)
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04)
     {
+        foreach (string path in fire.Concat(conll04))
+        {
+            EvalCommand.RequireFile(path);
+            if (Path.GetFileName(path).Contains("test", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CliException(ExitCodes.Usage, $"'{path}' looks like a test split: test splits are for evaluation only.");
+            }
+        }
+
         if (!Directory.Exists(textDirectory))
         {
             throw new CliException(ExitCodes.InputError, $"Directory not found: '{textDirectory}'.");
@@ -61,15 +79,64 @@ internal static class TrainCommand
         var clock = Stopwatch.StartNew();
         Action<string> log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
         log($"{documents.Count} annotated documents from {files.Count} files");
-        var data = RelationDataset.Build(documents, id =>
+        float externalWeight = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_EXTERNAL_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out float ew) ? ew : 0.5f;
+        void AddExternal(RelationDataset dataset)
         {
-            string path = Path.Combine(textDirectory, id);
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }, log);
-        var model = RelationTrainer.Train(data, new RelationTrainingOptions { Seed = seed, Log = log });
+            foreach (string path in fire)
+            {
+                log($"FIRE {path}: {ExternalRelationData.AddFire(dataset, path, externalWeight)} relation examples");
+            }
+
+            foreach (string path in conll04)
+            {
+                log($"CoNLL04 {path}: {ExternalRelationData.AddConll04(dataset, path, externalWeight)} relation examples");
+            }
+        }
+
+        var trainingOptions = new RelationTrainingOptions
+        {
+            Seed = seed,
+            Log = log,
+            L2 = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_L2"), System.Globalization.CultureInfo.InvariantCulture, out float l2) ? l2 : 0.001f,
+            PositiveWeight = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_POSITIVE_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out float w) ? w : 1f,
+        };
+        if (folds > 1)
+        {
+            RelationCrossValidation.Run(documents, id => ReadArticle(textDirectory, id), folds, trainingOptions, AddExternal);
+        }
+
+        var data = RelationDataset.Build(documents, id => ReadArticle(textDirectory, id), log);
+        AddExternal(data);
+        var model = RelationTrainer.Train(data, trainingOptions);
         WriteAtomically(outputPath, model.Save);
         Console.WriteLine($"wrote {outputPath} ({new FileInfo(outputPath).Length / 1048576.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
         return ExitCodes.Success;
+    }
+
+    private static NameLists ReadNameLists(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new CliException(ExitCodes.InputError, $"Directory not found: '{directory}'.");
+        }
+
+        IEnumerable<string> Lines(string file)
+        {
+            string path = Path.Combine(directory, file);
+            return File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#') : [];
+        }
+
+        var entries = Lines("organizations.txt").Select(n => (n, NameLists.Organization))
+            .Concat(Lines("people.txt").Select(n => (n, NameLists.Person)))
+            .Concat(Lines("locations.txt").Select(n => (n, NameLists.Location)))
+            .Concat(Lines("nationalities.txt").Select(n => (n, NameLists.Nationality)));
+        return NameLists.Build(entries, Lines("first-names.txt"));
+    }
+
+    private static string? ReadArticle(string directory, string id)
+    {
+        string path = Path.Combine(directory, id);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
     private static IEnumerable<string> AnnotationFiles(string path) =>
@@ -89,7 +156,7 @@ internal static class TrainCommand
         File.Move(temporary, outputPath, overwrite: true);
     }
 
-    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits)
+    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits, string[] annotations, string? texts, string? gazetteers)
     {
         EvalCommand.RequireFile(trainPath);
         EvalCommand.RequireFile(devPath);
@@ -112,7 +179,28 @@ internal static class TrainCommand
             options.Clusters = ExchangeClustering.Learn(sentences, clusterCount, minimumCount: 3, iterations: 15, options.Log);
         }
 
-        var model = NerTrainer.TrainEntityModel(ConllCorpus.Read(trainPath), ConllCorpus.Read(devPath), options);
+        if (gazetteers is not null)
+        {
+            options.Names = ReadNameLists(gazetteers);
+            options.Log($"name lists: {options.Names.Count} names from {gazetteers}");
+        }
+
+        var trainSentences = ConllCorpus.Read(trainPath);
+        var devSentences = ConllCorpus.Read(devPath);
+        if (annotations.Length > 0)
+        {
+            if (texts is null || !Directory.Exists(texts))
+            {
+                throw new CliException(ExitCodes.Usage, "--annotations needs --texts, the directory their ids are relative to.");
+            }
+
+            options.Log("bootstrap tagger (CoNLL only) for places and other names in the annotated articles");
+            var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { } });
+            var documents = annotations.SelectMany(AnnotationFiles).SelectMany(GoldDocument.ReadAll).ToList();
+            trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, id => ReadArticle(texts, id), new EntityTagger(bootstrap), options.Log)];
+        }
+
+        var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
         string? directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
         Directory.CreateDirectory(directory!);
         string temporary = outputPath + ".tmp";

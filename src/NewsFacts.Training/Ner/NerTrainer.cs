@@ -21,6 +21,9 @@ public sealed record NerTrainingOptions
     /// <summary>Word clusters learned from unlabeled text (see <see cref="ExchangeClustering"/>), or null.</summary>
     internal WordClusters? Clusters { get; set; }
 
+    /// <summary>Curated name lists used as features (see <see cref="NameLists"/>), or null.</summary>
+    internal NameLists? Names { get; set; }
+
     public Action<string> Log { get; set; } = _ => { };
 }
 
@@ -46,9 +49,10 @@ internal static class NerTrainer
         var devDocuments = ConllDocument.Group(dev);
         options.Log($"first pass: {trainDocuments.Count} training documents");
         var clusters = options.Clusters;
-        var firstSentences = trainDocuments.SelectMany(d => Sentences(d, BaseViews(d, clusters))).ToList();
+        var names = options.Names;
+        var firstSentences = trainDocuments.SelectMany(d => Sentences(d, BaseViews(d, clusters, names))).ToList();
         var (first, bestEpoch) = TrainPass(firstSentences, stacked: false, options, options.Epochs,
-            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(m, null)), dev).Scores.Overall.F1, clusters);
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(m, null)), dev).Scores.Overall.F1, clusters, names);
         first.Temperature = ConfidenceCalibration.FitTemperature(first, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, null)), dev), options.Log);
         if (!options.SecondPass)
         {
@@ -62,8 +66,8 @@ internal static class NerTrainer
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var foldTrain = Enumerable.Range(0, trainDocuments.Count).Where(d => d % options.Folds != fold)
-                .SelectMany(d => Sentences(trainDocuments[d], BaseViews(trainDocuments[d], clusters))).ToList();
-            var (foldModel, _) = TrainPass(foldTrain, stacked: false, options with { Log = _ => { } }, bestEpoch, evaluate: null, clusters);
+                .SelectMany(d => Sentences(trainDocuments[d], BaseViews(trainDocuments[d], clusters, names))).ToList();
+            var (foldModel, _) = TrainPass(foldTrain, stacked: false, options with { Log = _ => { } }, bestEpoch, evaluate: null, clusters, names);
             var tagger = new EntityTagger(new EntityModel(foldModel, null));
             for (int d = fold; d < trainDocuments.Count; d += options.Folds)
             {
@@ -75,7 +79,7 @@ internal static class NerTrainer
 
         var secondSentences = trainDocuments.SelectMany((d, i) => Sentences(d, hinted[i])).ToList();
         var (second, _) = TrainPass(secondSentences, stacked: true, options, options.Epochs,
-            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m)), dev).Scores.Overall.F1, clusters);
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m)), dev).Scores.Overall.F1, clusters, names);
         second.Temperature = ConfidenceCalibration.FitTemperature(second, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, second)), dev), options.Log);
         _ = devDocuments;
         var model = new EntityModel(first, second);
@@ -103,7 +107,7 @@ internal static class NerTrainer
         return model;
     }
 
-    private static TokenView[] BaseViews(ConllDocument document, WordClusters? clusters)
+    private static TokenView[] BaseViews(ConllDocument document, WordClusters? clusters, NameLists? names)
     {
         var views = new TokenView[document.Tokens.Length];
         for (int i = 0; i < views.Length; i++)
@@ -111,12 +115,13 @@ internal static class NerTrainer
             views[i] = TokenView.Of(document.Tokens[i].In(document.Text), clusters);
         }
 
+        names?.Annotate(document.Text, document.Tokens, views);
         return views;
     }
 
     private static TokenView[] HintedViews(ConllDocument document, EntityTagger firstPass)
     {
-        var views = BaseViews(document, firstPass.Model.First.Clusters);
+        var views = BaseViews(document, firstPass.Model.First.Clusters, firstPass.Model.First.Names);
         var tags = new byte[views.Length];
         firstPass.TagDocument(document.Text, document.Tokens, document.Sentences, tags, new float[views.Length]);
         DocumentHints.Compute(views, tags);
@@ -128,7 +133,7 @@ internal static class NerTrainer
 
     /// <summary>Runs the perceptron for up to <paramref name="epochs"/> epochs; keeps the best epoch by <paramref name="evaluate"/> (or the last).</summary>
     private static (TaggerModel Model, int Epoch) TrainPass(IReadOnlyList<TrainingSentence> sentences, bool stacked, NerTrainingOptions options, int epochs,
-        Func<TaggerModel, double>? evaluate, WordClusters? clusters = null)
+        Func<TaggerModel, double>? evaluate, WordClusters? clusters = null, NameLists? names = null)
     {
         int features = FeatureTemplates.CountFor(stacked);
         options.Log($"{(stacked ? "second" : "first")} pass: {sentences.Count} sentences, {sentences.Sum(s => s.Gold.Length)} tokens, {features} features per token, 2^{options.BucketBits} rows");
@@ -206,7 +211,7 @@ internal static class NerTrainer
                 continue;
             }
 
-            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked);
+            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked, names);
             if (evaluate is null)
             {
                 return (model, epoch);

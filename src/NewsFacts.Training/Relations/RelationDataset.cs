@@ -6,7 +6,7 @@ using NewsFacts.Training.Facts;
 namespace NewsFacts.Training.Relations;
 
 /// <summary>One training example: hashed features and a class.</summary>
-internal sealed record LabeledFeatures(int[] Features, int Label);
+internal sealed record LabeledFeatures(int[] Features, int Label, float Weight = 1);
 
 /// <summary>The examples of the relation and modality classifiers built from annotated articles.</summary>
 internal sealed class RelationDataset
@@ -141,7 +141,7 @@ internal sealed class RelationDataset
         _ = entityNames;
     }
 
-    private static int[] Distinct(List<int> features)
+    internal static int[] Distinct(List<int> features)
     {
         var array = features.ToArray();
         Array.Sort(array);

@@ -16,6 +16,9 @@ public sealed record RelationTrainingOptions
 
     public int Iterations { get; init; } = 50;
 
+    /// <summary>Weight of examples of a relation relative to "no relation" ones (relations are rare).</summary>
+    public float PositiveWeight { get; init; } = 1;
+
     public Action<string> Log { get; init; } = _ => { };
 }
 
@@ -28,12 +31,12 @@ internal static class RelationTrainer
 {
     public static RelationModel Train(RelationDataset data, RelationTrainingOptions options)
     {
-        var relations = Fit(data.Pairs, RelationLabels.Count, options, "relations");
-        var modality = Fit(data.Modalities, Enum.GetValues<Modality>().Length, options, "modality");
+        var relations = Fit(data.Pairs, RelationLabels.Count, options, "relations", options.PositiveWeight);
+        var modality = Fit(data.Modalities, Enum.GetValues<Modality>().Length, options, "modality", 1);
         return new RelationModel(relations, modality);
     }
 
-    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name)
+    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight)
     {
         int dimensions = 1 << RelationFeatures.Bits;
         var ml = new MLContext(options.Seed);
@@ -43,12 +46,12 @@ internal static class RelationTrainer
 
         // Labels are loaded as zero-based key indices (checked: the exported model reproduces ML.NET's training
         // accuracy, logged below). Every class appears at least once so ML.NET sizes the model for all of them.
-        var rows = examples.Select(e => Row.Of(e.Features, e.Label, dimensions)).ToList();
+        var rows = examples.Select(e => Row.Of(e.Features, e.Label, dimensions, e.Label == 0 ? e.Weight : e.Weight * positiveWeight)).ToList();
         for (int k = 0; k < classes; k++)
         {
             if (!examples.Any(e => e.Label == k))
             {
-                rows.Add(Row.Of([], k, dimensions));
+                rows.Add(Row.Of([], k, dimensions, 1));
             }
         }
 
@@ -56,6 +59,7 @@ internal static class RelationTrainer
         var trainer = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
+            ExampleWeightColumnName = nameof(Row.Weight),
             FeatureColumnName = nameof(Row.Features),
             L2Regularization = options.L2,
             L1Regularization = 0,
@@ -126,11 +130,13 @@ internal static class RelationTrainer
 
         public uint Label { get; set; }
 
-        public static Row Of(int[] features, int label, int dimensions)
+        public float Weight { get; set; }
+
+        public static Row Of(int[] features, int label, int dimensions, float weight)
         {
             var values = new float[features.Length];
             Array.Fill(values, 1f);
-            return new Row { Features = new VBuffer<float>(dimensions, features.Length, values, features.ToArray()), Label = (uint)label };
+            return new Row { Features = new VBuffer<float>(dimensions, features.Length, values, features.ToArray()), Label = (uint)label, Weight = weight };
         }
     }
 }

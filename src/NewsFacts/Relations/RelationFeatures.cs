@@ -29,6 +29,23 @@ internal static class RelationFeatures
         Add(features, 21, types, first);
         Add(features, 22, types, last);
 
+        // Trigger words between, just before and just after the pair, by the relation they suggest.
+        for (int t = Math.Max(sentence.FirstToken, a.FirstToken - 4); t < Math.Min(sentence.EndToken, b.EndToken + 4); t++)
+        {
+            if ((t >= a.FirstToken && t < a.EndToken) || (t >= b.FirstToken && t < b.EndToken))
+            {
+                continue;
+            }
+
+            int trigger = TriggerLexicon.Classify(Stem(text, tokens[t]));
+            if (trigger != 0)
+            {
+                ulong region = t < a.FirstToken ? 1UL : t < b.FirstToken ? 2UL : 3UL;
+                Add(features, 30, (ulong)trigger, region);
+                Add(features, 31, types, ((ulong)trigger << 4) | region);
+            }
+        }
+
         if (between <= MaxBetween)
         {
             ulong sequence = 17;

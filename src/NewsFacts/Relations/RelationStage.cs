@@ -86,7 +86,8 @@ internal sealed class RelationStage : IPipelineStage
         return symmetric && string.CompareOrdinal(s, o) > 0 ? (o, fact.Relation, s) : (s, fact.Relation, o);
     }
 
-    // The most probable class whose argument types the guidelines allow ("no relation" always allowed).
+    // The most probable relation class whose argument types the guidelines allow; the caller compares its
+    // probability with the threshold, so a fact may be kept even when "no relation" is more probable.
     private static int BestAllowed(ReadOnlySpan<float> scores, Argument earlier, Argument later)
     {
         int best = RelationLabels.None;
@@ -96,7 +97,7 @@ internal sealed class RelationStage : IPipelineStage
             bool earlierIsSubject = RelationLabels.EarlierIsSubject(label);
             var subject = earlierIsSubject ? earlier : later;
             var obj = earlierIsSubject ? later : earlier;
-            if (RelationLabels.TypesAllowed(relation, subject.Type, obj.Type) && scores[label] > scores[best])
+            if (RelationLabels.TypesAllowed(relation, subject.Type, obj.Type) && (best == RelationLabels.None || scores[label] > scores[best]))
             {
                 best = label;
             }

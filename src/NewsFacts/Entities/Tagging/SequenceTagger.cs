@@ -24,6 +24,8 @@ internal sealed class SequenceTagger
         {
             views[i] = TokenView.Of(tokens[i].In(text), Model.Clusters);
         }
+
+        Model.Names?.Annotate(text, tokens, views);
     }
 
     /// <summary>Adds the emission scores of every token of a sentence into <paramref name="emissions"/> (cleared first).</summary>

@@ -9,9 +9,9 @@ namespace NewsFacts.Entities.Tagging;
 /// </summary>
 internal sealed class TaggerModel
 {
-    private static ReadOnlySpan<byte> Magic => "NFNER02\n"u8;
+    private static ReadOnlySpan<byte> Magic => "NFNER03\n"u8;
 
-    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false)
+    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null)
     {
         if (bucketBits is < 10 or > 26)
         {
@@ -30,7 +30,11 @@ internal sealed class TaggerModel
         Temperature = temperature > 0 ? temperature : 1f;
         Clusters = clusters;
         Stacked = stacked;
+        Names = names;
     }
+
+    /// <summary>Curated name lists whose matches are features, or null.</summary>
+    public NameLists? Names { get; }
 
     /// <summary>True for a second-pass model, whose features include document context (see <see cref="DocumentHints"/>).</summary>
     public bool Stacked { get; }
@@ -78,6 +82,9 @@ internal sealed class TaggerModel
             writer.Write(word);
             writer.Write(cluster);
         }
+
+        writer.Write(Names is not null);
+        Names?.Save(writer);
 
         var buffer = new byte[Weights.Length * 2];
         for (int i = 0; i < Weights.Length; i++)
@@ -130,6 +137,7 @@ internal sealed class TaggerModel
             clusters[reader.ReadUInt64()] = reader.ReadUInt64();
         }
 
+        var names = reader.ReadBoolean() ? NameLists.Load(reader) : null;
         var weights = new float[(1 << bits) * TagSet.Count];
         var buffer = new byte[weights.Length * 2];
         reader.BaseStream.ReadExactly(buffer);
@@ -138,6 +146,6 @@ internal sealed class TaggerModel
             weights[i] = (float)BitConverter.ToHalf(buffer, i * 2);
         }
 
-        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked);
+        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked, names);
     }
 }

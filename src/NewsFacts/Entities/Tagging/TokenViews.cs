@@ -15,6 +15,11 @@ internal struct TokenView
     /// <summary>True when the token starts with an upper-case letter.</summary>
     public bool Capitalized;
 
+    // Curated name lists (see NameLists): low nibble = types of listed names covering the token,
+    // high nibble = types of listed names starting at it; FirstName = a common given name.
+    public byte ListTypes;
+    public bool FirstName;
+
     // Document context for the second pass (see DocumentHints); 0 means "none".
     public byte FirstPassTag;
     public byte DocumentType;
@@ -43,6 +48,6 @@ internal struct TokenView
     public static readonly TokenView Boundary = new()
     {
         Exact = 1, Lower = 1, Shape = 1, Suffix2 = 1, Suffix3 = 1, Suffix4 = 1, Prefix3 = 1, Cluster = 1,
-        FirstPassTag = 255, DocumentType = 255, PartOfType = 255, LowercaseElsewhere = 255,
+        FirstPassTag = 255, DocumentType = 255, PartOfType = 255, LowercaseElsewhere = 255, ListTypes = 255,
     };
 }
