@@ -96,7 +96,7 @@ public sealed class NewsFactsExtractor
             text = HtmlToText.Convert(text);
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (CharNormalizer.IsBlank(text))
         {
             return ExtractionResult.Failed(article.Id, text, new ExtractionError(ErrorCodes.EmptyText, "The text is empty."));
         }

@@ -73,7 +73,7 @@ public class NewsFactsExtractorTests
         TestFiles.AssertValid(FactsJson.Serialize(result));
     }
 
-    [Theory(Skip = "BUG: text made only of characters the pipeline treats as whitespace but string.IsNullOrWhiteSpace does not (U+FEFF, U+200B, control characters) succeeds with zero tokens instead of error empty_text: Extract(\"\\uFEFF\\u200B\\u0007\") gives Succeeded == true.")]
+    [Theory]
     [InlineData("\uFEFF")]
     [InlineData("\uFEFF\u200B\u0007")]
     [InlineData("\u0000\u0000")]
@@ -81,6 +81,14 @@ public class NewsFactsExtractorTests
     {
         var result = Default.Extract(text);
         Assert.Equal(ErrorCodes.EmptyText, result.Error?.Code);
+    }
+
+    [Fact]
+    public void Html_of_only_invisible_characters_gives_empty_text()
+    {
+        var result = Default.Extract(new NewsArticle("h", "<p>&#8203;&#xFEFF;</p><p>&#7;</p>", ArticleFormat.Html));
+        Assert.Equal(ErrorCodes.EmptyText, result.Error?.Code);
+        TestFiles.AssertValid(FactsJson.Serialize(result));
     }
 
     [Fact]

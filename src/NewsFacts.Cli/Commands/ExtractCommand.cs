@@ -54,6 +54,7 @@ internal static class ExtractCommand
             throw new CliException(ExitCodes.Usage, "--threads must be at least 1.");
         }
 
+        RejectUnknownOptions(inputs);
         var reader = new InputReader(inputs, Console.In);
         reader.Validate();
         HashSet<string>? wanted = idsFile is null ? null : ReadIds(idsFile);
@@ -86,6 +87,19 @@ internal static class ExtractCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    // The parser hands tokens that match no option to the inputs argument, so "--bogus" arrives here as a
+    // path. A leading '-' (other than "-" for standard input) names an option unless such a file exists.
+    private static void RejectUnknownOptions(string[] inputs)
+    {
+        foreach (string input in inputs)
+        {
+            if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
+            {
+                throw new CliException(ExitCodes.Usage, $"Unknown option '{input}'. Run 'newsfacts extract --help' for the options.");
+            }
+        }
     }
 
     private static DocumentRecord Process(NewsFactsExtractor extractor, InputRecord input)

@@ -115,24 +115,84 @@ internal sealed class InputReader
         }
     }
 
+    // Lines are split as bytes and decoded one by one, so invalid UTF-8 costs one error record, not the file.
     private static IEnumerable<InputRecord> ReadJsonLines(string path)
     {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         int number = 0;
-        foreach (string line in File.ReadLines(path, StrictUtf8))
+        foreach (byte[] bytes in SplitLines(stream))
         {
             number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (DecodeJsonLine(path, number, bytes) is { } record)
             {
-                continue;
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Decodes one line of a .jsonl file strictly (a BOM on the first line is skipped) and parses it;
+    /// null for a blank line. Invalid UTF-8 gives an <see cref="ErrorCodes.InvalidUtf8"/> record with the
+    /// id "file:line".
+    /// </summary>
+    internal static InputRecord? DecodeJsonLine(string path, int number, ReadOnlySpan<byte> bytes)
+    {
+        if (number == 1 && bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        string line;
+        try
+        {
+            line = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return new InputRecord(FallbackId(path, number), null, ArticleFormat.PlainText, new ExtractionError(
+                ErrorCodes.InvalidUtf8, $"{path}:{number}: the line is not valid UTF-8 (byte offset {e.Index})."));
+        }
+
+        return string.IsNullOrWhiteSpace(line) ? null : ParseJsonLine(path, number, line);
+    }
+
+    /// <summary>Splits a stream into lines at '\n' (a "\r\n" ending loses its '\r'), reading lazily.</summary>
+    internal static IEnumerable<byte[]> SplitLines(Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        using var line = new MemoryStream();
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int start = 0;
+            int newline;
+            while ((newline = Array.IndexOf(buffer, (byte)'\n', start, read - start)) >= 0)
+            {
+                line.Write(buffer, start, newline - start);
+                yield return TakeLine(line);
+                start = newline + 1;
             }
 
-            yield return ParseJsonLine(path, number, line);
+            line.Write(buffer, start, read - start);
         }
+
+        if (line.Length > 0)
+        {
+            yield return TakeLine(line);
+        }
+    }
+
+    private static byte[] TakeLine(MemoryStream line)
+    {
+        var span = line.GetBuffer().AsSpan(0, (int)line.Length);
+        byte[] bytes = (span.EndsWith("\r"u8) ? span[..^1] : span).ToArray();
+        line.SetLength(0);
+        return bytes;
     }
 
     internal static InputRecord ParseJsonLine(string path, int number, string line)
     {
-        string fallbackId = $"{path.Replace('\\', '/')}:{number}";
+        string fallbackId = FallbackId(path, number);
         try
         {
             using var json = JsonDocument.Parse(line);
@@ -156,6 +216,8 @@ internal sealed class InputReader
             return Malformed(fallbackId, path, number, e.Message);
         }
     }
+
+    private static string FallbackId(string path, int number) => $"{path.Replace('\\', '/')}:{number}";
 
     private static InputRecord Malformed(string id, string path, int number, string why) =>
         new(id, null, ArticleFormat.PlainText, new ExtractionError(ErrorCodes.MalformedRecord, $"{path}:{number}: {why}."));

@@ -24,15 +24,17 @@ public sealed class GoldDocument
                 continue;
             }
 
+            GoldDocument? document;
             try
             {
-                documents.Add(JsonSerializer.Deserialize(line, GoldJsonContext.Default.GoldDocument)
-                    ?? throw new FormatException("null record"));
+                document = JsonSerializer.Deserialize(line, GoldJsonContext.Default.GoldDocument);
             }
             catch (JsonException e)
             {
                 throw new FormatException($"{path}:{number}: not a gold record: {e.Message}", e);
             }
+
+            documents.Add(document ?? throw new FormatException($"{path}:{number}: not a gold record: the line is null."));
         }
 
         return documents;

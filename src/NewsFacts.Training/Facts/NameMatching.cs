@@ -27,11 +27,12 @@ public static class NameMatching
 
         foreach (string suffix in Suffixes)
         {
-            foreach (string candidate in new[] { " " + suffix, " " + suffix + ".", ", " + suffix, ", " + suffix + "." })
+            // Longest form first: " inc." would otherwise match "apple, inc." and leave "apple,".
+            foreach (string candidate in new[] { ", " + suffix + ".", ", " + suffix, " " + suffix + ".", " " + suffix })
             {
                 if (s.EndsWith(candidate, StringComparison.Ordinal))
                 {
-                    return s[..^candidate.Length].TrimEnd();
+                    return s[..^candidate.Length].TrimEnd(' ', ',');
                 }
             }
         }

@@ -16,6 +16,14 @@ internal static class ConfidenceCalibration
         {
             model.Temperature = t;
             var mentions = evaluate().Mentions;
+            if (mentions.Count == 0)
+            {
+                // No predicted mention on the tuning set (the temperature does not change which): nothing to fit.
+                model.Temperature = 1;
+                log("confidence temperature 1 (no predicted mentions on the tuning set)");
+                return 1;
+            }
+
             double loss = mentions.Average(m => -Math.Log(Math.Clamp(m.Correct ? Math.Exp(m.LogProbability) : 1 - Math.Exp(m.LogProbability), 1e-9, 1)));
             if (loss < bestLoss)
             {
@@ -36,6 +44,15 @@ internal static class ConfidenceCalibration
     public static void FitMentionCalibration(EntityModel model, Func<NerEvaluation> evaluate, Action<string> log)
     {
         var points = evaluate().Mentions.Select(m => (X: m.LogProbability, Y: m.Correct ? 1.0 : 0.0)).ToList();
+        if (points.Count == 0)
+        {
+            // No predicted mention on the tuning set: keep the default calibration (slope 1, intercept 0).
+            model.CalibrationSlope = 1;
+            model.CalibrationIntercept = 0;
+            log("mention confidence calibration: slope 1, intercept 0 (no predicted mentions on the tuning set)");
+            return;
+        }
+
         double a = 1, b = 0;
         double loss = LogLoss(points, a, b);
         for (int iteration = 0; iteration < 100; iteration++)

@@ -68,6 +68,12 @@ public static class ConllCorpus
                 throw new FormatException($"{path}:{number}: expected 'token ... tag', got '{line}'.");
             }
 
+            // Checked here, while the line number is the tag's own; ToIob2 runs when the sentence ends.
+            if (!TagSet.TryParse(fields[^1], out _))
+            {
+                throw new FormatException($"{path}:{number}: unknown tag '{fields[^1]}'.");
+            }
+
             words.Add(fields[0]);
             tags.Add(fields[^1]);
         }

@@ -67,18 +67,31 @@ public sealed class EntityGazetteer
 
             string name = line[..tab].Trim();
             string type = line[(tab + 1)..].Trim().ToUpperInvariant();
-            switch (type)
+            try
             {
-                case "ORG": gazetteer.Add(name, EntityType.Organization); break;
-                case "PERSON": case "PER": gazetteer.Add(name, EntityType.Person); break;
-                case "LOC": gazetteer.Add(name, EntityType.Location); break;
-                case "MISC": gazetteer.Add(name, EntityType.Miscellaneous); break;
-                case "SUPPRESS": gazetteer.Suppress(name); break;
-                default: throw new FormatException($"Gazetteer line {number}: unknown type '{type}' (use ORG, PERSON, LOC, MISC or SUPPRESS).");
+                gazetteer.AddLine(name, type, number);
+            }
+            catch (ArgumentException e)
+            {
+                // A name of invisible characters only ("\u200B") passes Trim but has no tokens.
+                throw new FormatException($"Gazetteer line {number}: the name '{name}' has no tokens.", e);
             }
         }
 
         return gazetteer;
+    }
+
+    private void AddLine(string name, string type, int number)
+    {
+        switch (type)
+        {
+            case "ORG": Add(name, EntityType.Organization); break;
+            case "PERSON": case "PER": Add(name, EntityType.Person); break;
+            case "LOC": Add(name, EntityType.Location); break;
+            case "MISC": Add(name, EntityType.Miscellaneous); break;
+            case "SUPPRESS": Suppress(name); break;
+            default: throw new FormatException($"Gazetteer line {number}: unknown type '{type}' (use ORG, PERSON, LOC, MISC or SUPPRESS).");
+        }
     }
 
     internal bool IsEmpty => Count == 0 && _suppressed.Count == 0;

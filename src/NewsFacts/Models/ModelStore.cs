@@ -21,6 +21,7 @@ internal static class ModelStore
     });
 
     /// <summary>The relation model from <paramref name="directory"/> (if it has one) or the shipped one, or null.</summary>
+    /// <exception cref="InvalidDataException">The model file is corrupt or truncated.</exception>
     public static RelationModel? LoadRelationModel(string? directory)
     {
         if (directory is not null)
@@ -29,11 +30,24 @@ internal static class ModelStore
             if (File.Exists(path))
             {
                 using var file = File.OpenRead(path);
-                return RelationModel.Load(new BufferedStream(file, 1 << 20));
+                return LoadRelations(new BufferedStream(file, 1 << 20), path);
             }
         }
 
         return ShippedRelations.Value;
+    }
+
+    // A truncated user file must surface as corrupt data (InvalidDataException), like a bad entity model.
+    private static RelationModel LoadRelations(Stream stream, string path)
+    {
+        try
+        {
+            return RelationModel.Load(stream);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"The relation model file '{path}' is truncated.", e);
+        }
     }
 
     private static readonly ConcurrentDictionary<string, Lazy<EntityModel?>> Shipped = new();

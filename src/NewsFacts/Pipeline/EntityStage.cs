@@ -109,16 +109,7 @@ internal sealed class EntityStage : IPipelineStage
             }
 
             int end = i + length;
-            for (int j = i - 1; j >= 0 && TagSet.IsInside(tags[j + 1]) && tags[j] != TagSet.Outside; j--)
-            {
-                bool begin = TagSet.IsBegin(tags[j]);
-                tags[j] = TagSet.Outside;
-                if (begin)
-                {
-                    break;
-                }
-            }
-
+            ClearMentionBefore(tags, i);
             for (int j = end; j < tokens.Length && TagSet.IsInside(tags[j]); j++)
             {
                 tags[j] = TagSet.Outside;
@@ -133,6 +124,26 @@ internal sealed class EntityStage : IPipelineStage
             }
 
             i = end;
+        }
+    }
+
+    // When the name starts inside a model mention, clears that mention's tokens before the name, back to its
+    // begin tag. Each tag is read before it is overwritten, so mentions of any length are cleared whole.
+    private static void ClearMentionBefore(Span<byte> tags, int first)
+    {
+        if (!TagSet.IsInside(tags[first]))
+        {
+            return;
+        }
+
+        for (int j = first - 1; j >= 0 && tags[j] != TagSet.Outside; j--)
+        {
+            bool begin = TagSet.IsBegin(tags[j]);
+            tags[j] = TagSet.Outside;
+            if (begin)
+            {
+                break;
+            }
         }
     }
 }

@@ -63,6 +63,24 @@ public static class CharNormalizer
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> is empty or every character normalises to whitespace (spaces, U+FEFF,
+    /// U+200B, control characters ...), so the tokenizer finds no token in it.
+    /// </summary>
+    public static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            // A surrogate is never blank: a pair is a character, a lone one becomes U+FFFD.
+            if (char.IsSurrogate(c) || !char.IsWhiteSpace(Normalize(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the normalised copy of <paramref name="text"/> (same length).</summary>
     public static string Normalize(string text)
     {

@@ -77,6 +77,12 @@ public static class NewsTokenizer
             return ScanNumber(text, start + 1, ref kind, currency: true);
         }
 
+        if ((IsAsciiDigit(c) || c is '#' or '*') && KeycapLength(text, start) is int keycap and > 0)
+        {
+            kind = TokenKind.Symbol;
+            return start + keycap;
+        }
+
         if (IsAsciiDigit(c))
         {
             kind = TokenKind.Number;
@@ -86,7 +92,7 @@ public static class NewsTokenizer
         if (IsWordChar(c))
         {
             kind = TokenKind.Word;
-            if (c == 'n' && StartsWithNegationClitic(text, start))
+            if (c is 'n' or 'N' && StartsWithNegationClitic(text, start))
             {
                 return start + 3;
             }
@@ -118,8 +124,15 @@ public static class NewsTokenizer
             return end;
         }
 
-        kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
-        return SkipModifiers(text, start + 1);
+        if (char.IsPunctuation(c))
+        {
+            kind = TokenKind.Punctuation;
+            return SkipModifiers(text, start + 1);
+        }
+
+        // A BMP symbol may open an emoji sequence too ("\u2764\uFE0F\u200D\U0001F525", heart on fire).
+        kind = TokenKind.Symbol;
+        return char.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol ? ContinueEmoji(text, start + 1) : SkipModifiers(text, start + 1);
     }
 
     private static int ScanWord(ReadOnlySpan<char> text, int start, ref TokenKind kind)
@@ -149,7 +162,7 @@ public static class NewsTokenizer
 
             if (c == '\'' && nextIsWord)
             {
-                if (text[i - 1] == 'n' && i - 1 > start && StartsWithNegationClitic(text, i - 1))
+                if (text[i - 1] is 'n' or 'N' && i - 1 > start && StartsWithNegationClitic(text, i - 1))
                 {
                     return i - 1;
                 }
@@ -161,6 +174,13 @@ public static class NewsTokenizer
 
                 i++;
                 continue;
+            }
+
+            if (c == '+' && EmailEnd(text, start) is int email and > 0)
+            {
+                // "john+news@bbc.co.uk": '+' never joins a word, so the address is recognised here.
+                kind = TokenKind.Email;
+                return email;
             }
 
             if (c == '@' && nextIsWord && LooksLikeEmailLocalPart(text[start..i]))
@@ -286,7 +306,7 @@ public static class NewsTokenizer
     {
         foreach (char c in part)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+'))
+            if (!IsEmailLocalChar(c))
             {
                 return false;
             }
@@ -295,15 +315,42 @@ public static class NewsTokenizer
         return part.Length > 0;
     }
 
+    // The end of an e-mail address whose local part starts at text[start], or -1 when there is none.
+    private static int EmailEnd(ReadOnlySpan<char> text, int start)
+    {
+        int at = start;
+        while (at < text.Length && IsEmailLocalChar(text[at]))
+        {
+            at++;
+        }
+
+        bool hasDomain = at > start && at + 1 < text.Length && text[at] == '@' && IsWordChar(text[at + 1]);
+        return hasDomain ? ScanEmailDomain(text, at + 1) : -1;
+    }
+
+    private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+';
+
+    // An emoji whose base is a surrogate pair; two regional indicators make one flag ("\U0001F1EC\U0001F1E7").
     private static int ScanEmoji(ReadOnlySpan<char> text, int start)
     {
         int i = start + 2;
+        if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, i))
+        {
+            i += 2;
+        }
+
+        return ContinueEmoji(text, i);
+    }
+
+    // Extends an emoji that ends before text[i] over presentation selectors, skin tones and ZWJ joins.
+    private static int ContinueEmoji(ReadOnlySpan<char> text, int i)
+    {
         while (true)
         {
             i = SkipModifiers(text, i);
-            if (i + 2 < text.Length && text[i] == '\u200D' && char.IsHighSurrogate(text[i + 1]) && char.IsLowSurrogate(text[i + 2]))
+            if (JoinedEmojiLength(text, i) is int joined and > 0)
             {
-                i += 3; // zero-width joiner sequence (family, profession emoji)
+                i += joined; // zero-width joiner sequence (family, profession emoji)
                 continue;
             }
 
@@ -315,6 +362,39 @@ public static class NewsTokenizer
 
             return i;
         }
+    }
+
+    // Length of a zero-width joiner at text[i] and the emoji it joins (a surrogate pair or a BMP symbol), else 0.
+    private static int JoinedEmojiLength(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 1 >= text.Length || text[i] != '\u200D')
+        {
+            return 0;
+        }
+
+        char next = text[i + 1];
+        if (char.IsHighSurrogate(next))
+        {
+            return i + 2 < text.Length && char.IsLowSurrogate(text[i + 2]) ? 3 : 0;
+        }
+
+        return char.GetUnicodeCategory(next) == UnicodeCategory.OtherSymbol ? 2 : 0;
+    }
+
+    // Regional indicator symbols U+1F1E6..U+1F1FF (surrogates D83C DDE6..DDFF), which pair into flags.
+    private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i] == '\uD83C' && text[i + 1] is >= '\uDDE6' and <= '\uDDFF';
+
+    // Length of a keycap emoji at text[i] ("1\uFE0F\u20E3", "#\u20E3"), else 0.
+    private static int KeycapLength(ReadOnlySpan<char> text, int i)
+    {
+        int j = i + 1;
+        if (j < text.Length && text[j] == '\uFE0F')
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] == '\u20E3' ? j + 1 - i : 0;
     }
 
     private static int SkipModifiers(ReadOnlySpan<char> text, int i)

@@ -47,8 +47,10 @@ public static class SentenceSplitter
                 continue;
             }
 
+            // Closing quotes and brackets, and further terminal marks ("?!", "!?"), stay with the sentence end.
             int end = t + 1;
-            while (end < count && !tokens[end].HasSpaceBefore && IsClosing(tokens[end].In(text)))
+            while (end < count && !tokens[end].HasSpaceBefore
+                && (IsClosing(tokens[end].In(text)) || (!abbreviation && IsTerminalMark(text, tokens[end]))))
             {
                 end++;
             }
@@ -152,6 +154,9 @@ public static class SentenceSplitter
         char previous = text[tokens[t - 1].End - 1];
         return !char.IsLower(text[token.Start]) && previous is not (',' or '(' or '-' or '&' or ':' or '/');
     }
+
+    private static bool IsTerminalMark(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?';
 
     private static bool IsClosing(ReadOnlySpan<char> token) => token.Length == 1 && token[0] is '"' or '\'' or ')' or ']' or '}';
 }

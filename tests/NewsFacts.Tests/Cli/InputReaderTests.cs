@@ -81,4 +81,48 @@ public class InputReaderTests
         var records = new InputReader([directory.Path], TextReader.Null).ReadAll().ToList();
         Assert.Equal([("x.htm", ArticleFormat.Html), ("y.txt", ArticleFormat.PlainText)], records.Select(r => (r.Id, r.Format)));
     }
+
+    private static string[] Lines(byte[] bytes) =>
+        InputReader.SplitLines(new MemoryStream(bytes)).Select(Encoding.UTF8.GetString).ToArray();
+
+    [Theory]
+    [InlineData("a\nb\n", "a|b")]
+    [InlineData("a\r\nb", "a|b")]
+    [InlineData("a\n\nb\r\n\r\n", "a||b|")]
+    [InlineData("a\rb\n", "a\rb")] // only '\n' ends a line
+    [InlineData("", "")]
+    public void SplitLines_splits_at_newlines_and_drops_a_final_carriage_return(string text, string expected)
+    {
+        string[] lines = Lines(Encoding.UTF8.GetBytes(text));
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), lines);
+    }
+
+    [Fact]
+    public void SplitLines_joins_a_line_longer_than_its_buffer()
+    {
+        string longLine = new('x', 200_000);
+        Assert.Equal([longLine, "y"], Lines(Encoding.UTF8.GetBytes(longLine + "\ny\n")));
+    }
+
+    [Fact]
+    public void DecodeJsonLine_reports_invalid_utf8_with_a_file_and_line_id()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"id\":\"b\",\"text\":\"caf"), 0xFF, .. Encoding.UTF8.GetBytes("\"}")];
+        var record = InputReader.DecodeJsonLine("dir\\f.jsonl", 2, bytes);
+        Assert.NotNull(record);
+        Assert.Equal("dir/f.jsonl:2", record.Id);
+        Assert.Null(record.Text);
+        Assert.Equal(ErrorCodes.InvalidUtf8, record.Error?.Code);
+        Assert.StartsWith("dir\\f.jsonl:2: ", record.Error!.Message);
+    }
+
+    [Fact]
+    public void DecodeJsonLine_skips_a_bom_on_the_first_line_and_blank_lines()
+    {
+        byte[] line = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":\"x\",\"text\":\"t\"}")];
+        var record = InputReader.DecodeJsonLine("f.jsonl", 1, line);
+        Assert.Equal(("x", "t"), (record?.Id, record?.Text));
+        Assert.Equal(ErrorCodes.MalformedRecord, InputReader.DecodeJsonLine("f.jsonl", 2, line)?.Error?.Code); // a BOM mid-file is not JSON
+        Assert.Null(InputReader.DecodeJsonLine("f.jsonl", 3, Encoding.UTF8.GetBytes(" \t")));
+    }
 }

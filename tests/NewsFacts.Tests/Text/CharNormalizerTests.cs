@@ -48,4 +48,18 @@ public class CharNormalizerTests
     {
         Assert.Throws<ArgumentException>(() => CharNormalizer.Normalize("abc".AsSpan(), new char[2]));
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(" \t\r\n", true)]
+    [InlineData("\uFEFF\u200B\u0007\u0000\u0085\u2028\u00A0", true)]
+    [InlineData("\u200B.", false)]
+    [InlineData("\u200C", false)] // zero-width non-joiner is not mapped to a space: the tokenizer keeps it
+    [InlineData("\uD800", false)] // a lone surrogate becomes U+FFFD, a token
+    [InlineData(" \U0001F600 ", false)]
+    public void IsBlank_agrees_with_the_tokenizer(string text, bool blank)
+    {
+        Assert.Equal(blank, CharNormalizer.IsBlank(text));
+        Assert.Equal(blank, NewsTokenizer.Tokenize(text).Count == 0);
+    }
 }

@@ -136,10 +136,19 @@ public class SentenceSplitterTests
         Assert.Equal(["Will it work?", "Nobody knows!", "It rose."], Sentences("Will it work? Nobody knows! It rose."));
     }
 
-    [Fact(Skip = "BUG: SentenceSplitter splits \"?!\" apart: \"Really?! The firm declined.\" gives 3 sentences (\"Really?\" | \"!\" | \"The firm declined.\") because after '?' the next token '!' counts as a sentence opener (OpensSentence only excludes , ; : ) ] . %).")]
+    [Fact]
     public void Interrobang_stays_with_its_sentence()
     {
         Assert.Equal(["Really?!", "The firm declined."], Sentences("Really?! The firm declined."));
+    }
+
+    [Fact]
+    public void Runs_of_mixed_terminal_marks_end_one_sentence()
+    {
+        Assert.Equal(["Really!?", "The firm declined."], Sentences("Really!? The firm declined."));
+        Assert.Equal(["\"Why?!\" he asked."], Sentences("\"Why?!\" he asked."));
+        Assert.Equal(["Why?!\"", "The firm declined."], Sentences("Why?!\" The firm declined."));
+        Assert.Equal(["Really?! he asked."], Sentences("Really?! he asked."));
     }
 
     [Fact]

@@ -62,12 +62,22 @@ public class ConllCorpusTests
         Assert.Contains("a.conll:2", error.Message);
     }
 
-    [Fact(Skip = "BUG: ConllCorpus.Read names the wrong line for an unknown tag: it reports the line where the sentence is flushed (the blank line after it, or the last line of the file), not the line holding the tag. File \"EU NNP B-NP B-ORG\\nrejects VBZ B-VP I-COMPANY\\nit PRP B-NP O\\n\\n\" reports a.conll:4 instead of a.conll:2.")]
+    [Fact]
     public void Unknown_tag_error_names_the_line_of_the_tag()
     {
         using var directory = new TempDirectory();
         string path = directory.Write("a.conll", "EU NNP B-NP B-ORG\nrejects VBZ B-VP I-COMPANY\nit PRP B-NP O\n\n");
         var error = Assert.Throws<FormatException>(() => ConllCorpus.Read(path));
         Assert.Contains("a.conll:2", error.Message);
+    }
+
+    [Fact]
+    public void Unknown_tag_on_the_last_line_of_a_later_sentence_names_that_line()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("a.conll", "EU NNP B-NP B-ORG\n\n-DOCSTART- -X- O O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP PERSON");
+        var error = Assert.Throws<FormatException>(() => ConllCorpus.Read(path));
+        Assert.Contains("a.conll:6", error.Message);
+        Assert.Contains("PERSON", error.Message);
     }
 }

@@ -175,12 +175,21 @@ public class FactEvaluatorTests
         Assert.Contains("g.jsonl:3", error.Message);
     }
 
-    [Fact(Skip = "BUG: GoldDocument.ReadAll reports a line holding JSON null as FormatException \"null record\" without the file and line number it documents (the ?? throw is outside the catch that adds them). Input: a gold file whose 2nd line is null.")]
+    [Fact]
     public void Gold_reader_names_the_line_of_a_null_record()
     {
         using var directory = new Support.TempDirectory();
         string bad = directory.Write("g.jsonl", "{\"doc\":\"a\"}\nnull\n");
         var error = Assert.Throws<FormatException>(() => GoldDocument.ReadAll(bad));
         Assert.Contains("g.jsonl:2", error.Message);
+    }
+
+    [Fact]
+    public void Gold_reader_names_a_null_first_line()
+    {
+        using var directory = new Support.TempDirectory();
+        string bad = directory.Write("g.jsonl", " null \n{\"doc\":\"a\"}\n");
+        var error = Assert.Throws<FormatException>(() => GoldDocument.ReadAll(bad));
+        Assert.Contains("g.jsonl:1", error.Message);
     }
 }

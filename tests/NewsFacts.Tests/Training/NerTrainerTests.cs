@@ -119,12 +119,27 @@ public class NerTrainerTests
         }
     }
 
-    [Fact(Skip = "BUG: NerTrainer.Train throws InvalidOperationException (\"Sequence contains no elements\") when the model predicts no mention on the tuning set: ConfidenceCalibration.FitTemperature calls Average on an empty mention list. Input: train = Fixtures/conll/tiny.conll, dev = one all-O sentence \"it was a quiet day .\".")]
+    [Fact]
     public void Training_with_a_tuning_set_without_predicted_mentions_does_not_throw()
     {
         var dev = new List<ConllSentence> { new("it was a quiet day .".Split(' '), new byte[6], false) };
         var model = NerTrainer.Train(Corpus.Value, dev, Options());
         Assert.NotNull(model);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Entity_model_training_without_predicted_tuning_mentions_keeps_default_calibration(bool secondPass)
+    {
+        var dev = new List<ConllSentence> { new("it was a quiet day .".Split(' '), new byte[6], false) };
+        var log = new List<string>();
+        var model = NerTrainer.TrainEntityModel(Corpus.Value, dev, Options(log: log) with { SecondPass = secondPass, Folds = 2 });
+        Assert.Equal(1f, model.First.Temperature);
+        Assert.Equal(secondPass, model.Second is not null);
+        Assert.True(model.Second is null || model.Second.Temperature == 1f);
+        Assert.Equal((1f, 0f), (model.CalibrationSlope, model.CalibrationIntercept));
+        Assert.Contains(log, line => line.Contains("no predicted mentions", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,11 +150,39 @@ public class NerTrainerTests
         Assert.Throws<InvalidDataException>(() => Load(bytes));
     }
 
-    [Fact(Skip = "BUG: TaggerModel.Load throws EndOfStreamException, not the documented InvalidDataException, for a truncated model file; via --models the CLI then crashes (CliRunner only maps InvalidDataException/FormatException to exit code 4). Input: the first 1000 bytes of a saved model.")]
+    [Fact]
     public void Load_rejects_a_truncated_model_as_invalid_data()
     {
         byte[] bytes = Save(Seed1.Value)[..1000];
         Assert.Throws<InvalidDataException>(() => Load(bytes));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(12)]
+    [InlineData(20)]
+    [InlineData(100)]
+    public void Entity_model_load_rejects_any_truncation_as_invalid_data(int length)
+    {
+        byte[] bytes;
+        using (var stream = new MemoryStream())
+        {
+            new EntityModel(Seed1.Value, null).Save(stream);
+            bytes = stream.ToArray()[..length];
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream(bytes)));
+        Assert.Contains("truncated", error.Message);
+    }
+
+    [Fact]
+    public void Entity_model_load_rejects_a_model_missing_its_last_byte()
+    {
+        using var stream = new MemoryStream();
+        new EntityModel(Seed1.Value, null).Save(stream);
+        byte[] bytes = stream.ToArray()[..^1];
+        Assert.Throws<InvalidDataException>(() => EntityModel.Load(new MemoryStream(bytes)));
     }
 
     [Fact]

@@ -63,7 +63,21 @@ internal sealed class EntityModel
         Second?.Save(stream);
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not an entity model, or it is truncated.</exception>
     public static EntityModel Load(Stream stream)
+    {
+        try
+        {
+            return Read(stream);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The entity model file is truncated.", e);
+        }
+    }
+
+    private static EntityModel Read(Stream stream)
     {
         Span<byte> magic = stackalloc byte[Magic.Length];
         stream.ReadExactly(magic);

@@ -95,7 +95,21 @@ internal sealed class TaggerModel
         writer.Write(buffer);
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not a tagger model, or it is truncated.</exception>
     public static TaggerModel Load(Stream stream)
+    {
+        try
+        {
+            return Read(stream);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The entity model file is truncated.", e);
+        }
+    }
+
+    private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         Span<byte> magic = stackalloc byte[Magic.Length];
@@ -131,6 +145,11 @@ internal sealed class TaggerModel
         }
 
         int clusterCount = reader.ReadInt32();
+        if (clusterCount < 0)
+        {
+            throw new InvalidDataException("The entity model's cluster count is negative.");
+        }
+
         var clusters = new Dictionary<ulong, ulong>(clusterCount);
         for (int i = 0; i < clusterCount; i++)
         {
