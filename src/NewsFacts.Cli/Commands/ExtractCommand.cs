@@ -19,7 +19,7 @@ internal static class ExtractCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output" };
         var ids = new Option<string?>("--ids") { Description = "Only process the ids listed in this file, one per line" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "User gazetteer: lines of name<TAB>ORG|PERSON|LOC|MISC|SUPPRESS" };
-        var threshold = new Option<double>("--min-confidence") { Description = "Drop facts below this confidence (0..1)", DefaultValueFactory = _ => 0.5 };
+        var threshold = new Option<double>("--min-confidence") { Description = "Drop facts below this confidence (0..1)", DefaultValueFactory = _ => NewsFactsOptions.DefaultMinimumFactConfidence };
         var models = new Option<string?>("--models") { Description = "Directory with model files to use instead of the shipped ones" };
         var threads = new Option<int>("--threads") { Description = "Documents processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary" };
