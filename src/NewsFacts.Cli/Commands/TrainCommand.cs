@@ -75,7 +75,14 @@ internal static class TrainCommand
 
         var excluded = excludeIds is null ? [] : File.ReadLines(excludeIds).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         var files = annotationPaths.SelectMany(AnnotationFiles).ToList();
+        if (files.Any(f => Path.GetFileName(f).Contains("dev", StringComparison.OrdinalIgnoreCase) && f.Contains("gold", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new CliException(ExitCodes.Usage, "The dev gold measures and never teaches: do not train on it.");
+        }
+
         var documents = files.SelectMany(GoldDocument.ReadAll).Where(d => !excluded.Contains(d.Doc)).ToList();
+        var inline = documents.Where(d => d.Text is not null).ToDictionary(d => d.Doc, d => d.Text!, StringComparer.Ordinal);
+        string? ReadText(string id) => inline.TryGetValue(id, out string? text) ? text : ReadArticle(textDirectory, id);
         var clock = Stopwatch.StartNew();
         Action<string> log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
         log($"{documents.Count} annotated documents from {files.Count} files");
@@ -102,10 +109,10 @@ internal static class TrainCommand
         };
         if (folds > 1)
         {
-            RelationCrossValidation.Run(documents, id => ReadArticle(textDirectory, id), folds, trainingOptions, AddExternal);
+            RelationCrossValidation.Run(documents, ReadText, folds, trainingOptions, AddExternal);
         }
 
-        var data = RelationDataset.Build(documents, id => ReadArticle(textDirectory, id), log);
+        var data = RelationDataset.Build(documents, ReadText, log);
         AddExternal(data);
         var model = RelationTrainer.Train(data, trainingOptions);
         WriteAtomically(outputPath, model.Save);

@@ -10,6 +10,10 @@ public sealed class GoldDocument
     [JsonPropertyName("entities")] public List<GoldEntity> Entities { get; set; } = [];
     [JsonPropertyName("facts")] public List<GoldFact> Facts { get; set; } = [];
 
+    /// <summary>The article text, for documents that carry it inline (written training examples); null when
+    /// <see cref="Doc"/> names a file.</summary>
+    [JsonPropertyName("text")] public string? Text { get; set; }
+
     /// <summary>Reads a gold JSON Lines file.</summary>
     /// <exception cref="FormatException">A line is not a gold record (the message names file and line).</exception>
     public static List<GoldDocument> ReadAll(string path)

@@ -99,6 +99,7 @@ internal static class NerTrainer
                 views[i] = TokenView.Of(tokens[i].In(text), clusters);
             }
 
+            SentenceCase.MarkTitleCase(text, tokens, views);
             return new TrainingSentence(views, s.Gold);
         }).ToList();
         var (model, _) = TrainPass(sentences, stacked: false, options, options.Epochs,
@@ -116,6 +117,12 @@ internal static class NerTrainer
         }
 
         names?.Annotate(document.Text, document.Tokens, views);
+        foreach (var sentence in document.Sentences)
+        {
+            var range = new Range(sentence.FirstToken, sentence.EndToken);
+            SentenceCase.MarkTitleCase(document.Text, document.Tokens.AsSpan(range), views.AsSpan(range));
+        }
+
         return views;
     }
 

@@ -15,10 +15,13 @@ internal static class RelationCrossValidation
 
     public static void Run(IReadOnlyList<GoldDocument> documents, Func<string, string?> readText, int folds, RelationTrainingOptions options, Action<RelationDataset> addExternal)
     {
+        // Written examples (inline text) always train; only real articles are held out and scored.
+        var written = documents.Where(d => d.Text is not null).ToList();
+        documents = documents.Where(d => d.Text is null).ToList();
         var predictions = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
         for (int fold = 0; fold < folds; fold++)
         {
-            var train = documents.Where((_, i) => i % folds != fold).ToList();
+            var train = documents.Where((_, i) => i % folds != fold).Concat(written).ToList();
             var test = documents.Where((_, i) => i % folds == fold).ToList();
             var data = RelationDataset.Build(train, readText, _ => { });
             addExternal(data);
@@ -32,6 +35,11 @@ internal static class RelationCrossValidation
                     predictions[document.Doc] = extractor.Extract(text, document.Doc).ToRecord();
                 }
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("NEWSFACTS_CV_PREDICTIONS") is { Length: > 0 } dump)
+        {
+            File.WriteAllLines(dump, predictions.Values.Select(FactsJson.Serialize));
         }
 
         foreach (double threshold in Thresholds)

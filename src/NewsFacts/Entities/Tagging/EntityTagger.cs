@@ -37,6 +37,7 @@ internal sealed class EntityTagger
             foreach (var sentence in sentences)
             {
                 var range = new Range(sentence.FirstToken, sentence.EndToken);
+                SentenceCase.MarkTitleCase(text, tokens[range], views[range]);
                 _first.TagViews(views[range], tags[range], confidence[range]);
             }
 

@@ -7,7 +7,7 @@ namespace NewsFacts.Entities.Tagging;
 internal static class FeatureTemplates
 {
     /// <summary>Features per token of a first-pass model.</summary>
-    public const int Count = 27;
+    public const int Count = 29;
 
     /// <summary>Features per token of a second-pass model: the first-pass ones plus document context.</summary>
     public const int StackedCount = Count + 7;
@@ -57,6 +57,11 @@ internal static class FeatureTemplates
         features[24] = FeatureHashing.Combine(50, w0.ListTypes, firstNames);
         features[25] = FeatureHashing.Combine(51, w0.ListTypes, w0.Shape);
         features[26] = FeatureHashing.Combine(52, ((ulong)wm1.ListTypes << 8) | wp1.ListTypes, w0.ListTypes);
+
+        // Title-case sentences (headlines) carry no capitalisation signal: let the word itself speak.
+        ulong titleCase = w0.TitleCase ? 1UL : 0UL;
+        features[27] = FeatureHashing.Combine(55, w0.TitleCase ? w0.Lower : 0, titleCase);
+        features[28] = FeatureHashing.Combine(56, titleCase, w0.Shape);
         if (!stacked)
         {
             return;
@@ -64,12 +69,12 @@ internal static class FeatureTemplates
 
         // Second pass: what the first pass decided here and around, and how the same word is tagged
         // elsewhere in the document (Ratinov and Roth's context aggregation, in miniature).
-        features[27] = FeatureHashing.Combine(24, w0.FirstPassTag);
-        features[28] = FeatureHashing.Combine(25, ((ulong)wm1.FirstPassTag << 16) | ((ulong)w0.FirstPassTag << 8) | wp1.FirstPassTag);
-        features[29] = FeatureHashing.Combine(26, w0.DocumentType);
-        features[30] = FeatureHashing.Combine(27, w0.DocumentType, w0.Shape);
-        features[31] = FeatureHashing.Combine(28, w0.PartOfType, w0.FirstPassTag);
-        features[32] = FeatureHashing.Combine(29, ((ulong)wm1.DocumentType << 8) | wp1.DocumentType, w0.DocumentType);
-        features[33] = FeatureHashing.Combine(30, ((ulong)w0.LowercaseElsewhere << 8) | first, w0.FirstPassTag);
+        features[29] = FeatureHashing.Combine(24, w0.FirstPassTag);
+        features[30] = FeatureHashing.Combine(25, ((ulong)wm1.FirstPassTag << 16) | ((ulong)w0.FirstPassTag << 8) | wp1.FirstPassTag);
+        features[31] = FeatureHashing.Combine(26, w0.DocumentType);
+        features[32] = FeatureHashing.Combine(27, w0.DocumentType, w0.Shape);
+        features[33] = FeatureHashing.Combine(28, w0.PartOfType, w0.FirstPassTag);
+        features[34] = FeatureHashing.Combine(29, ((ulong)wm1.DocumentType << 8) | wp1.DocumentType, w0.DocumentType);
+        features[35] = FeatureHashing.Combine(30, ((ulong)w0.LowercaseElsewhere << 8) | first, w0.FirstPassTag);
     }
 }

@@ -71,6 +71,7 @@ internal sealed class SequenceTagger
         {
             var views = viewBuffer.AsSpan(0, n);
             ComputeViews(text, tokens, views);
+            SentenceCase.MarkTitleCase(text, tokens, views);
             TagViews(views, tags, confidence);
         }
         finally

@@ -20,6 +20,9 @@ internal struct TokenView
     public byte ListTypes;
     public bool FirstName;
 
+    /// <summary>True when the token's sentence is in title case (most words capitalised, as in many headlines).</summary>
+    public bool TitleCase;
+
     // Document context for the second pass (see DocumentHints); 0 means "none".
     public byte FirstPassTag;
     public byte DocumentType;
