@@ -26,13 +26,13 @@ public sealed class NewsFactsExtractor
     private readonly NewsFactsOptions _options;
     private readonly IPipelineStage[] _stages;
 
-    private NewsFactsExtractor(NewsFactsOptions options, RelationModel? relationModel = null)
+    private NewsFactsExtractor(NewsFactsOptions options, RelationModel? relationModel = null, bool loadRelations = true)
     {
         options.Validate();
         _options = options;
         var entityModel = ModelStore.LoadEntityModel(options.ModelDirectory);
         HasEntityModel = entityModel is not null;
-        relationModel ??= ModelStore.LoadRelationModel(options.ModelDirectory);
+        relationModel ??= loadRelations ? ModelStore.LoadRelationModel(options.ModelDirectory) : null;
         HasRelationModel = relationModel is not null;
         _stages =
         [
@@ -48,6 +48,9 @@ public sealed class NewsFactsExtractor
 
     /// <summary>An extractor that uses the given relation model (training and cross-validation).</summary>
     internal static NewsFactsExtractor Create(NewsFactsOptions options, RelationModel relationModel) => new(options, relationModel);
+
+    /// <summary>An extractor for the entity stages only (training data for the relation model).</summary>
+    internal static NewsFactsExtractor CreateWithoutRelations(NewsFactsOptions options) => new(options, null, loadRelations: false);
 
     /// <summary>True when a trained entity model was loaded (always, with the shipped package).</summary>
     public bool HasEntityModel { get; }

@@ -49,15 +49,17 @@ internal static class TrainCommand
         var exclude = new Option<string?>("--exclude-ids") { Description = "Never read these ids (e.g. the dev split), even if annotated" };
         var fire = new Option<string[]>("--fire") { Description = "FIRE training/dev JSON files (acquires, owns, holds_role examples)", AllowMultipleArgumentsPerToken = true };
         var conll04 = new Option<string[]>("--conll04") { Description = "CoNLL04 training/dev triples JSON files (holds_role examples)", AllowMultipleArgumentsPerToken = true };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the SDCA trainer", DefaultValueFactory = _ => new RelationTrainingOptions().L2 };
+        var externalWeight = new Option<float>("--external-weight") { Description = "Weight of FIRE/CoNLL04 examples relative to the BBC annotations", DefaultValueFactory = _ => 1f };
         var folds = new Option<int>("--cv-folds") { Description = "Also report document-level fact P/R/F1 by cross-validation over the annotated articles (0: no)", DefaultValueFactory = _ => 0 };
-        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04 };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04, l2, externalWeight };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
             result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds),
-            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? []))));
+            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight)))));
         return command;
     }
 
-    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04)
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04, float l2, float externalWeight)
     {
         foreach (string path in fire.Concat(conll04))
         {
@@ -86,7 +88,6 @@ internal static class TrainCommand
         var clock = Stopwatch.StartNew();
         Action<string> log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
         log($"{documents.Count} annotated documents from {files.Count} files");
-        float externalWeight = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_EXTERNAL_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out float ew) ? ew : 0.5f;
         void AddExternal(RelationDataset dataset)
         {
             foreach (string path in fire)
@@ -104,8 +105,7 @@ internal static class TrainCommand
         {
             Seed = seed,
             Log = log,
-            L2 = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_L2"), System.Globalization.CultureInfo.InvariantCulture, out float l2) ? l2 : 0.001f,
-            PositiveWeight = float.TryParse(Environment.GetEnvironmentVariable("NEWSFACTS_POSITIVE_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out float w) ? w : 1f,
+            L2 = l2,
         };
         if (folds > 1)
         {

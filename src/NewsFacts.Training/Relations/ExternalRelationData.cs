@@ -78,12 +78,17 @@ internal static class ExternalRelationData
                         continue;
                     }
 
-                    int label = labels.TryGetValue((ia, ib), out var forward) ? RelationLabels.Of(forward, true)
-                        : labels.TryGetValue((ib, ia), out var backward) ? RelationLabels.Of(backward, false)
+                    bool earlierIsSubject = labels.ContainsKey((ia, ib));
+                    int label = labels.TryGetValue((ia, ib), out var forward) ? RelationLabels.Of(forward)
+                        : labels.TryGetValue((ib, ia), out var backward) ? RelationLabels.Of(backward)
                         : RelationLabels.None;
                     features.Clear();
                     RelationFeatures.Pair(text, tokens, sentence, a, b, j - i - 1, features);
                     dataset.Pairs.Add(new LabeledFeatures(RelationDataset.Distinct(features), label, weight));
+                    if (label != RelationLabels.None)
+                    {
+                        dataset.AddDirection(text, tokens, new CandidatePair(sentence, a, b, j - i - 1), RelationLabels.RelationOf(label), earlierIsSubject, weight);
+                    }
                     positives += label == RelationLabels.None ? 0 : 1;
                 }
             }

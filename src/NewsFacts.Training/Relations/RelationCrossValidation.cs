@@ -37,7 +37,7 @@ internal static class RelationCrossValidation
             }
         }
 
-        if (Environment.GetEnvironmentVariable("NEWSFACTS_CV_PREDICTIONS") is { Length: > 0 } dump)
+        if (options.CrossValidationPredictions is { } dump)
         {
             File.WriteAllLines(dump, predictions.Values.Select(FactsJson.Serialize));
         }

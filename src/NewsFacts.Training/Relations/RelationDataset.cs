@@ -15,6 +15,9 @@ internal sealed class RelationDataset
 
     public List<LabeledFeatures> Modalities { get; } = [];
 
+    /// <summary>Examples of the direction classifier: 0 = the earlier argument is the subject, 1 = the later one.</summary>
+    public List<LabeledFeatures> Directions { get; } = [];
+
     public int Documents { get; private set; }
 
     public int GoldFacts { get; private set; }
@@ -43,7 +46,9 @@ internal sealed class RelationDataset
         }
 
         log($"relation data: {dataset.Documents} documents, {dataset.Pairs.Count} candidate pairs ({dataset.Pairs.Count(p => p.Label != RelationLabels.None)} positive), " +
-            $"{dataset.FactsFound} of {dataset.GoldFacts} gold facts reachable");
+            $"{dataset.FactsFound} of {dataset.GoldFacts} gold facts reachable; positives by class: " +
+            string.Join(", ", dataset.Pairs.Where(p => p.Label != RelationLabels.None).GroupBy(p => p.Label).OrderBy(g => g.Key)
+                .Select(g => $"{FactEvaluator.JsonName(RelationLabels.RelationOf(g.Key))} {g.Count()}")) + $"; {dataset.Directions.Count} direction examples");
         return dataset;
     }
 
@@ -67,7 +72,7 @@ internal sealed class RelationDataset
             }
         }
 
-        var extractor = NewsFactsExtractor.Create(new NewsFactsOptions { Gazetteer = gazetteer, MaxDegreeOfParallelism = 1 });
+        var extractor = NewsFactsExtractor.CreateWithoutRelations(new NewsFactsOptions { Gazetteer = gazetteer, MaxDegreeOfParallelism = 1 });
         var document = extractor.Analyze(gold.Doc, text, extractor.EntityStageCount);
         var arguments = ReferenceResolver.Arguments(document);
 
@@ -98,6 +103,7 @@ internal sealed class RelationDataset
             int a = keyOf.GetValueOrDefault(NameMatching.Normalize(pair.Earlier.Canonical), -1);
             int b = keyOf.GetValueOrDefault(NameMatching.Normalize(pair.Later.Canonical), -1);
             int label = RelationLabels.None;
+            bool earlierIsSubject = true;
             int factIndex = -1;
             bool relatedElsewhere = false;
             for (int f = 0; f < facts.Count; f++)
@@ -112,7 +118,8 @@ internal sealed class RelationDataset
 
                 if (fact.Start < pair.Sentence.End && pair.Sentence.Start < fact.End)
                 {
-                    label = RelationLabels.Of(fact.Relation, earlierIsSubject: forward);
+                    label = RelationLabels.Of(fact.Relation);
+                    earlierIsSubject = forward;
                     factIndex = f;
                     break;
                 }
@@ -130,6 +137,7 @@ internal sealed class RelationDataset
             Pairs.Add(new LabeledFeatures(Distinct(features), label));
             if (label != RelationLabels.None)
             {
+                AddDirection(document.Normalized, document.Tokens, pair, RelationLabels.RelationOf(label), earlierIsSubject, 1);
                 found.Add(factIndex);
                 features.Clear();
                 RelationFeatures.Modality(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, label, features);
@@ -139,6 +147,19 @@ internal sealed class RelationDataset
 
         FactsFound += found.Count;
         _ = entityNames;
+    }
+
+    /// <summary>Adds a direction example when the argument types leave the direction open.</summary>
+    internal void AddDirection(string text, List<NewsFacts.Text.Token> tokens, CandidatePair pair, RelationType relation, bool earlierIsSubject, float weight)
+    {
+        if (!RelationLabels.NeedsDirection(relation, pair.Earlier.Type, pair.Later.Type))
+        {
+            return;
+        }
+
+        var features = new List<int>();
+        RelationFeatures.Direction(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, relation, features);
+        Directions.Add(new LabeledFeatures(Distinct(features), earlierIsSubject ? 0 : 1, weight));
     }
 
     internal static int[] Distinct(List<int> features)

@@ -12,9 +12,15 @@ public sealed record RelationTrainingOptions
     public int Seed { get; init; } = 1;
 
     /// <summary>L2 regularisation of the SDCA maximum entropy trainer.</summary>
-    public float L2 { get; init; } = 0.001f;
+    public float L2 { get; init; } = 0.00003f;
 
     public int Iterations { get; init; } = 50;
+
+    /// <summary>Log each class's recall on the training data (to tell under-fitting from over-fitting).</summary>
+    public bool LogClassRecall { get; init; }
+
+    /// <summary>Where to write the cross-validation predictions (JSON Lines) for error analysis, or null.</summary>
+    public string? CrossValidationPredictions { get; init; }
 
     /// <summary>Weight of examples of a relation relative to "no relation" ones (relations are rare).</summary>
     public float PositiveWeight { get; init; } = 1;
@@ -32,8 +38,9 @@ internal static class RelationTrainer
     public static RelationModel Train(RelationDataset data, RelationTrainingOptions options)
     {
         var relations = Fit(data.Pairs, RelationLabels.Count, options, "relations", options.PositiveWeight);
+        var direction = Fit(data.Directions, 2, options, "direction", 1);
         var modality = Fit(data.Modalities, Enum.GetValues<Modality>().Length, options, "modality", 1);
-        return new RelationModel(relations, modality);
+        return new RelationModel(relations, direction, modality);
     }
 
     public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight)
@@ -96,6 +103,22 @@ internal static class RelationTrainer
 
         var exported = new LinearModel(RelationFeatures.Bits, biases, new Dictionary<int, float[]>(byFeature));
         double accuracy = Accuracy(exported, examples);
+        if (options.LogClassRecall)
+        {
+            var scores = new float[exported.Classes];
+            foreach (var group in examples.GroupBy(e => e.Label).OrderBy(g => g.Key))
+            {
+                int right = 0;
+                foreach (var e in group)
+                {
+                    exported.Predict(e.Features, scores);
+                    right += Array.IndexOf(scores, scores.Max()) == e.Label ? 1 : 0;
+                }
+
+                options.Log($"  {name} class {group.Key}: {group.Count()} examples, training recall {right / (double)group.Count():F2}");
+            }
+        }
+
         options.Log($"{name}: {examples.Count} examples, {classes} classes, {byFeature.Count} features with weights, training accuracy {accuracy:F3}");
         if (Math.Abs(accuracy - metrics.MicroAccuracy) > 0.02)
         {

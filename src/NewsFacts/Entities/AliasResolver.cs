@@ -9,7 +9,8 @@ namespace NewsFacts.Entities;
 /// article uses. A person's surname or first name alone resolves to the full name ("Droege" → "Jason
 /// Droege") and takes the person's type; a leading part of an organisation's name resolves to the full
 /// name ("Scale" → "Scale AI"); spellings that differ only in spaces or case share one name
-/// ("TimeWarner" = "Time Warner"). Linear in the number of mention words: every form is indexed once.
+/// ("TimeWarner" = "Time Warner"); an abbreviation the article introduces in brackets ("General Motors (GM)")
+/// stands for the name before it everywhere in the article. Linear in the number of mention words.
 /// </summary>
 internal sealed class AliasResolver : IPipelineStage
 {
@@ -52,11 +53,30 @@ internal sealed class AliasResolver : IPipelineStage
             }
         }
 
+        // "General Motors (GM)": a mention in brackets right after a longer organisation name abbreviates it.
+        var abbreviations = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int m = 1; m < forms.Length; m++)
+        {
+            var previous = forms[m - 1].Mention;
+            var current = forms[m].Mention;
+            if (current.FirstToken == previous.EndToken + 1 && current.EndToken < tokens.Count
+                && document.Normalized[tokens[previous.EndToken].Start] == '(' && document.Normalized[tokens[current.EndToken].Start] == ')'
+                && previous.Type == EntityType.Organization && forms[m].Words.Length == 1 && forms[m - 1].Words.Length > 1)
+            {
+                abbreviations.TryAdd(forms[m].Squashed, m - 1);
+            }
+        }
+
         for (int m = 0; m < forms.Length; m++)
         {
             var form = forms[m];
             int best = -1;
-            if (form.Mention.Type is EntityType.Person or EntityType.Organization)
+            if (abbreviations.TryGetValue(form.Squashed, out int expanded))
+            {
+                best = bySquashed.TryGetValue(forms[expanded].Squashed, out int fullest) ? Fuller(expanded, fullest) : expanded;
+            }
+
+            else if (form.Mention.Type is EntityType.Person or EntityType.Organization)
             {
                 best = Fuller(best, bySquashed.GetValueOrDefault(form.Squashed, -1));
                 if (form.Words.Length == 1)
@@ -75,7 +95,7 @@ internal sealed class AliasResolver : IPipelineStage
             }
 
             var canonicalForm = best < 0 ? form : forms[best];
-            var type = canonicalForm.Mention.Type == EntityType.Person ? EntityType.Person : form.Mention.Type;
+            var type = canonicalForm.Mention.Type is EntityType.Person or EntityType.Organization ? canonicalForm.Mention.Type : form.Mention.Type;
             document.Entities.Add(new EntityMention(
                 SurfaceOf(document.Text, tokens, form.Mention),
                 SurfaceOf(document.Text, tokens, canonicalForm.Mention),

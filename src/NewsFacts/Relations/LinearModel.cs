@@ -120,18 +120,22 @@ internal sealed class LinearModel
     }
 }
 
-/// <summary>The shipped relation model: the pair classifier and the modality classifier.</summary>
+/// <summary>The shipped relation model: the pair classifier, the direction classifier and the modality classifier.</summary>
 internal sealed class RelationModel
 {
-    private static ReadOnlySpan<byte> Magic => "NFREL01\n"u8;
+    private static ReadOnlySpan<byte> Magic => "NFREL02\n"u8;
 
-    public RelationModel(LinearModel relations, LinearModel modality)
+    public RelationModel(LinearModel relations, LinearModel direction, LinearModel modality)
     {
         Relations = relations;
+        Direction = direction;
         Modality = modality;
     }
 
     public LinearModel Relations { get; }
+
+    /// <summary>Two classes: 0 = the earlier argument is the subject, 1 = the later one is.</summary>
+    public LinearModel Direction { get; }
 
     public LinearModel Modality { get; }
 
@@ -140,6 +144,7 @@ internal sealed class RelationModel
         stream.Write(Magic);
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         Relations.Save(writer);
+        Direction.Save(writer);
         Modality.Save(writer);
     }
 
@@ -153,6 +158,8 @@ internal sealed class RelationModel
         }
 
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        return new RelationModel(LinearModel.Load(reader), LinearModel.Load(reader));
+        var relations = LinearModel.Load(reader);
+        var direction = LinearModel.Load(reader);
+        return new RelationModel(relations, direction, LinearModel.Load(reader));
     }
 }

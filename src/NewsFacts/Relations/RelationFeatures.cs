@@ -1,3 +1,4 @@
+using NewsFacts.Facts;
 using NewsFacts.Entities.Tagging;
 using NewsFacts.Text;
 
@@ -100,6 +101,23 @@ internal static class RelationFeatures
         {
             Add(features, 25, Stem(text, tokens[t]));
         }
+    }
+
+    /// <summary>
+    /// Features for the direction classifier: the pair's features, each also conjoined with the relation, so that
+    /// "X was bought by Y" and "X bought Y" teach different directions per relation.
+    /// </summary>
+    public static void Direction(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, RelationType relation, List<int> features)
+    {
+        int start = features.Count;
+        Pair(text, tokens, sentence, a, b, argumentsBetween, features);
+        int end = features.Count;
+        for (int i = start; i < end; i++)
+        {
+            Add(features, 60, (ulong)features[i], (ulong)relation);
+        }
+
+        Add(features, 61, (ulong)relation);
     }
 
     /// <summary>Features of the context of a fact for the modality classifier.</summary>

@@ -34,6 +34,7 @@ internal sealed class RelationStage : IPipelineStage
         var features = new List<int>(128);
         Span<float> relationScores = stackalloc float[_model.Relations.Classes];
         Span<float> modalityScores = stackalloc float[_model.Modality.Classes];
+        var directionScores = new float[_model.Direction.Classes];
         var best = new Dictionary<(string, RelationType, string), Fact>();
 
         foreach (var pair in RelationCandidates.Enumerate(document, arguments))
@@ -48,7 +49,7 @@ internal sealed class RelationStage : IPipelineStage
             }
 
             var relation = RelationLabels.RelationOf(label);
-            bool earlierIsSubject = RelationLabels.EarlierIsSubject(label);
+            bool earlierIsSubject = EarlierIsSubject(text, tokens, pair, relation, features, directionScores);
             var subject = earlierIsSubject ? pair.Earlier : pair.Later;
             var obj = earlierIsSubject ? pair.Later : pair.Earlier;
 
@@ -86,24 +87,36 @@ internal sealed class RelationStage : IPipelineStage
         return symmetric && string.CompareOrdinal(s, o) > 0 ? (o, fact.Relation, s) : (s, fact.Relation, o);
     }
 
-    // The most probable relation class whose argument types the guidelines allow; the caller compares its
-    // probability with the threshold, so a fact may be kept even when "no relation" is more probable.
+    // The most probable relation whose argument types the guidelines allow one way or the other; the caller compares
+    // its probability with the threshold, so a fact may be kept even when "no relation" is more probable.
     private static int BestAllowed(ReadOnlySpan<float> scores, Argument earlier, Argument later)
     {
         int best = RelationLabels.None;
         for (int label = 1; label < scores.Length; label++)
         {
-            var relation = RelationLabels.RelationOf(label);
-            bool earlierIsSubject = RelationLabels.EarlierIsSubject(label);
-            var subject = earlierIsSubject ? earlier : later;
-            var obj = earlierIsSubject ? later : earlier;
-            if (RelationLabels.TypesAllowed(relation, subject.Type, obj.Type) && (best == RelationLabels.None || scores[label] > scores[best]))
+            var (forward, backward) = RelationLabels.Directions(RelationLabels.RelationOf(label), earlier.Type, later.Type);
+            if ((forward || backward) && (best == RelationLabels.None || scores[label] > scores[best]))
             {
                 best = label;
             }
         }
 
         return best;
+    }
+
+    // The argument types decide where they allow one way only; otherwise the direction classifier does.
+    private bool EarlierIsSubject(string text, List<Token> tokens, CandidatePair pair, RelationType relation, List<int> features, float[] scores)
+    {
+        var (forward, backward) = RelationLabels.Directions(relation, pair.Earlier.Type, pair.Later.Type);
+        if (!(forward && backward))
+        {
+            return forward;
+        }
+
+        features.Clear();
+        RelationFeatures.Direction(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, relation, features);
+        _model!.Direction.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
+        return scores[0] >= scores[1];
     }
 
     private static int ArgMax(ReadOnlySpan<float> scores)
