@@ -12,7 +12,7 @@ cli train ner --train "$S/conll2003/eng.train" --dev "$S/conll2003/eng.testa" --
 
 # 2. Rebuild so the relation data is built with the new entity model embedded, then the relation classifiers.
 dotnet build src/NewsFacts.Cli -c Release
-cli train relations --annotations data/annotations --texts "$S/bbc" --exclude-ids "$S/bbc/splits/dev.txt" --seed 1 \
+cli train relations --annotations data/annotations data/annotations/synthetic --texts "$S/bbc" --exclude-ids "$S/bbc/splits/dev.txt" --seed 1 \
   --fire "$S/fire/fire_train.json" "$S/fire/fire_dev.json" --conll04 "$S/conll04/train_triples.json" "$S/conll04/dev_triples.json" \
   --output models/relations.bin
 dotnet build src/NewsFacts.Cli -c Release

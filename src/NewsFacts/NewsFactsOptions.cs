@@ -10,7 +10,7 @@ public sealed class NewsFactsOptions
 
     /// <summary>The default of <see cref="MinimumFactConfidence"/>: the threshold with the best fact F1 in
     /// cross-validation over the annotated training articles.</summary>
-    public const double DefaultMinimumFactConfidence = 0.3;
+    public const double DefaultMinimumFactConfidence = 0.4;
 
     /// <summary>
     /// Facts whose confidence (the relation classifier's probability of the fact's relation and direction) is lower

@@ -27,7 +27,7 @@ public class NewsFactsExtractorTests
     public void Default_extractor_has_the_shipped_entity_model()
     {
         Assert.True(Default.HasEntityModel);
-        Assert.Equal(0.3, Default.Options.MinimumFactConfidence);
+        Assert.Equal(0.4, Default.Options.MinimumFactConfidence);
         Assert.True(Default.HasRelationModel);
         Assert.Equal(NewsFactsOptions.DefaultMaxTextLength, Default.Options.MaxTextLength);
     }

@@ -30,7 +30,7 @@ public class ServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection().AddNewsFacts().BuildServiceProvider();
         var extractor = provider.GetRequiredService<NewsFactsExtractor>();
-        Assert.Equal(0.3, extractor.Options.MinimumFactConfidence);
+        Assert.Equal(0.4, extractor.Options.MinimumFactConfidence);
         Assert.Equal(NewsFactsOptions.DefaultMaxTextLength, extractor.Options.MaxTextLength);
     }
 

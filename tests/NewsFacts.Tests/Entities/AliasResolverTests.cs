@@ -109,4 +109,14 @@ public class AliasResolverTests
         Assert.Equal(("Jason Droege", EntityType.Person), (droege.Canonical, droege.Type));
         Assert.Contains(result.Entities, e => e.Text == "Jason Droege" && e.Canonical == "Jason Droege");
     }
+
+    [Fact]
+    public void Abbreviation_introduced_in_brackets_resolves_to_the_full_name()
+    {
+        var entities = Resolve(
+            "General Motors (GM) cut jobs. Later GM said more cuts were possible.",
+            ("General Motors", EntityType.Organization), ("GM", EntityType.Organization), ("GM", EntityType.Organization));
+        Assert.Equal(["General Motors", "General Motors", "General Motors"], entities.Select(e => e.Canonical));
+        Assert.Equal("GM", entities[2].Text);
+    }
 }
