@@ -49,6 +49,11 @@ internal sealed class RelationStage : IPipelineStage
             }
 
             var relation = RelationLabels.RelationOf(label);
+            if (relation == RelationType.Owns && OwnershipHasEnded(text, tokens, pair))
+            {
+                continue; // ruling 1: "a former unit of", "previously owned" is no owns fact
+            }
+
             bool earlierIsSubject = EarlierIsSubject(text, tokens, pair, relation, features, directionScores);
             var subject = earlierIsSubject ? pair.Earlier : pair.Later;
             var obj = earlierIsSubject ? pair.Later : pair.Earlier;
@@ -102,6 +107,28 @@ internal sealed class RelationStage : IPipelineStage
         }
 
         return best;
+    }
+
+    // "former", "formerly", "previously", "ex-" between the arguments or just before them marks ended ownership.
+    private static bool OwnershipHasEnded(string text, List<Token> tokens, CandidatePair pair)
+    {
+        int from = Math.Max(pair.Sentence.FirstToken, pair.Earlier.FirstToken - 3);
+        for (int t = from; t < pair.Later.FirstToken; t++)
+        {
+            if (t >= pair.Earlier.FirstToken && t < pair.Earlier.EndToken)
+            {
+                continue;
+            }
+
+            var word = tokens[t].In(text);
+            if (word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("formerly", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("previously", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The argument types decide where they allow one way only; otherwise the direction classifier does.
