@@ -1,3 +1,4 @@
+using NewsFacts.Tests.Support;
 using NewsFacts.Entities;
 using NewsFacts.Facts;
 using NewsFacts.Pipeline;
@@ -7,26 +8,8 @@ namespace NewsFacts.Tests.Entities;
 public class AliasResolverTests
 {
     /// <summary>Runs the text stage, marks the given mentions (surface text and type, in order of appearance) and resolves aliases.</summary>
-    private static List<EntityMention> Resolve(string text, params (string Surface, EntityType Type)[] mentions)
-    {
-        var document = new PipelineDocument("d", text);
-        new TextStage().Process(document);
-        int searchFrom = 0;
-        foreach (var (surface, type) in mentions)
-        {
-            int start = text.IndexOf(surface, searchFrom, StringComparison.Ordinal);
-            Assert.True(start >= 0, $"'{surface}' not found after {searchFrom}");
-            int end = start + surface.Length;
-            int first = document.Tokens.FindIndex(t => t.Start == start);
-            int last = document.Tokens.FindIndex(t => t.End == end);
-            Assert.True(first >= 0 && last >= first, $"'{surface}' is not a token range");
-            document.Mentions.Add(new MentionSpan(first, last + 1, type, 0.5f));
-            searchFrom = end;
-        }
-
-        new AliasResolver().Process(document);
-        return document.Entities;
-    }
+    private static List<EntityMention> Resolve(string text, params (string Surface, EntityType Type)[] mentions) =>
+        TestDocuments.With(text, mentions).Entities;
 
     [Fact]
     public void Surname_resolves_to_the_full_name()

@@ -1,3 +1,4 @@
+using NewsFacts.Tests.Support;
 using NewsFacts.Facts;
 using NewsFacts.Relations;
 
@@ -7,7 +8,7 @@ public class FactAttributesExtractorTests
 {
     private static FactAttributes Attributes(string text, RelationType relation, params (string Surface, EntityType Type)[] mentions)
     {
-        var document = RelationTestDocuments.With(text, mentions);
+        var document = TestDocuments.With(text, mentions);
         var arguments = ReferenceResolver.Arguments(document).Where(a => !a.IsReference).ToList();
         var sentence = document.Sentences[arguments[0].Sentence];
         var person = arguments.FirstOrDefault(a => a.Type == EntityType.Person);

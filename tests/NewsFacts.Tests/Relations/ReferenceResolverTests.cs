@@ -1,3 +1,4 @@
+using NewsFacts.Tests.Support;
 using NewsFacts.Facts;
 using NewsFacts.Relations;
 
@@ -8,11 +9,11 @@ public class ReferenceResolverTests
     [Fact]
     public void The_firm_at_a_sentence_start_resolves_to_the_subject_of_the_previous_sentence()
     {
-        var document = RelationTestDocuments.With(
+        var document = TestDocuments.With(
             "Quarterly profits at Harlow Systems rose after Kestrel Data cut prices. The firm, which is one of the biggest investors in Orbital, benefited.",
             ("Harlow Systems", EntityType.Organization), ("Kestrel Data", EntityType.Organization), ("Orbital", EntityType.Organization));
         var reference = Assert.Single(ReferenceResolver.Arguments(document), a => a.IsReference);
-        Assert.Equal("The firm", RelationTestDocuments.TextOf(document, reference));
+        Assert.Equal("The firm", TestDocuments.TextOf(document, reference));
         Assert.Equal("Harlow Systems", reference.Canonical);
         Assert.Equal(1, reference.Sentence);
     }
@@ -20,11 +21,11 @@ public class ReferenceResolverTests
     [Fact]
     public void Its_inside_a_sentence_resolves_to_the_nearest_organisation_before_it()
     {
-        var document = RelationTestDocuments.With(
+        var document = TestDocuments.With(
             "Harlow Systems will gradually stop its collaboration with Kestrel Data.",
             ("Harlow Systems", EntityType.Organization), ("Kestrel Data", EntityType.Organization));
         var reference = Assert.Single(ReferenceResolver.Arguments(document), a => a.IsReference);
-        Assert.Equal("its", RelationTestDocuments.TextOf(document, reference));
+        Assert.Equal("its", TestDocuments.TextOf(document, reference));
         Assert.Equal("Harlow Systems", reference.Canonical);
     }
 
@@ -33,14 +34,14 @@ public class ReferenceResolverTests
     [InlineData("Harlow Systems reported results. It was likely to be a good year.")]
     public void Expletive_it_is_not_a_reference(string text)
     {
-        var document = RelationTestDocuments.With(text, ("Harlow Systems", EntityType.Organization));
+        var document = TestDocuments.With(text, ("Harlow Systems", EntityType.Organization));
         Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsReference);
     }
 
     [Fact]
     public void A_reference_without_an_organisation_nearby_stays_unresolved()
     {
-        var document = RelationTestDocuments.With(
+        var document = TestDocuments.With(
             "Jane Okafor spoke on Monday. Analysts were cautious. Markets fell. The company said nothing.",
             ("Jane Okafor", EntityType.Person));
         Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsReference);
@@ -49,14 +50,14 @@ public class ReferenceResolverTests
     [Fact]
     public void References_never_resolve_to_a_person()
     {
-        var document = RelationTestDocuments.With("Jane Okafor said it would grow.", ("Jane Okafor", EntityType.Person));
+        var document = TestDocuments.With("Jane Okafor said it would grow.", ("Jane Okafor", EntityType.Person));
         Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsReference);
     }
 
     [Fact]
     public void Arguments_are_in_text_order_and_carry_canonical_names()
     {
-        var document = RelationTestDocuments.With(
+        var document = TestDocuments.With(
             "Jason Droege joined Scale AI in 2020. Droege said Scale was independent.",
             ("Jason Droege", EntityType.Person), ("Scale AI", EntityType.Organization), ("Droege", EntityType.Person), ("Scale", EntityType.Organization));
         var arguments = ReferenceResolver.Arguments(document);

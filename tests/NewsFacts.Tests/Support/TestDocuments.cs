@@ -2,10 +2,10 @@ using NewsFacts.Entities;
 using NewsFacts.Facts;
 using NewsFacts.Pipeline;
 
-namespace NewsFacts.Tests.Relations;
+namespace NewsFacts.Tests.Support;
 
-/// <summary>Builds pipeline documents with hand-placed mentions, so relation components are tested without the tagger.</summary>
-internal static class RelationTestDocuments
+/// <summary>Builds pipeline documents with hand-placed mentions (aliases resolved), so later stages are tested without the tagger.</summary>
+internal static class TestDocuments
 {
     public static PipelineDocument With(string text, params (string Surface, EntityType Type)[] mentions)
     {
