@@ -50,16 +50,17 @@ internal static class TrainCommand
         var fire = new Option<string[]>("--fire") { Description = "FIRE training/dev JSON files (acquires, owns, holds_role examples)", AllowMultipleArgumentsPerToken = true };
         var conll04 = new Option<string[]>("--conll04") { Description = "CoNLL04 training/dev triples JSON files (holds_role examples)", AllowMultipleArgumentsPerToken = true };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the SDCA trainer", DefaultValueFactory = _ => new RelationTrainingOptions().L2 };
+        var writtenWeight = new Option<float>("--written-weight") { Description = "Weight of written examples (documents with inline text) relative to annotated articles", DefaultValueFactory = _ => 1f };
         var externalWeight = new Option<float>("--external-weight") { Description = "Weight of FIRE/CoNLL04 examples relative to the BBC annotations", DefaultValueFactory = _ => 1f };
         var folds = new Option<int>("--cv-folds") { Description = "Also report document-level fact P/R/F1 by cross-validation over the annotated articles (0: no)", DefaultValueFactory = _ => 0 };
-        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04, l2, externalWeight };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04, l2, externalWeight, writtenWeight };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
             result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds),
-            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight)))));
+            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight), result.GetValue(writtenWeight)))));
         return command;
     }
 
-    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04, float l2, float externalWeight)
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04, float l2, float externalWeight, float writtenWeight)
     {
         foreach (string path in fire.Concat(conll04))
         {
@@ -106,13 +107,14 @@ internal static class TrainCommand
             Seed = seed,
             Log = log,
             L2 = l2,
+            WrittenWeight = writtenWeight,
         };
         if (folds > 1)
         {
             RelationCrossValidation.Run(documents, ReadText, folds, trainingOptions, AddExternal);
         }
 
-        var data = RelationDataset.Build(documents, ReadText, log);
+        var data = RelationDataset.Build(documents, ReadText, log, writtenWeight);
         AddExternal(data);
         var model = RelationTrainer.Train(data, trainingOptions);
         WriteAtomically(outputPath, model.Save);

@@ -30,7 +30,7 @@ internal sealed class RelationDataset
     /// each pair from the gold facts whose evidence lies in the pair's sentence. A pair of two entities related in
     /// the document but not in that sentence is left out rather than taught as "no relation".
     /// </summary>
-    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log)
+    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log, float writtenWeight = 1)
     {
         var dataset = new RelationDataset();
         foreach (var gold in documents)
@@ -42,7 +42,7 @@ internal sealed class RelationDataset
                 continue;
             }
 
-            dataset.Add(gold, text);
+            dataset.Add(gold, text, gold.Text is null ? 1 : writtenWeight);
         }
 
         log($"relation data: {dataset.Documents} documents, {dataset.Pairs.Count} candidate pairs ({dataset.Pairs.Count(p => p.Label != RelationLabels.None)} positive), " +
@@ -52,7 +52,7 @@ internal sealed class RelationDataset
         return dataset;
     }
 
-    private void Add(GoldDocument gold, string text)
+    private void Add(GoldDocument gold, string text, float weight)
     {
         Documents++;
         GoldFacts += gold.Facts.Count;
@@ -134,14 +134,14 @@ internal sealed class RelationDataset
 
             features.Clear();
             RelationFeatures.Pair(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
-            Pairs.Add(new LabeledFeatures(Distinct(features), label));
+            Pairs.Add(new LabeledFeatures(Distinct(features), label, weight));
             if (label != RelationLabels.None)
             {
-                AddDirection(document.Normalized, document.Tokens, pair, RelationLabels.RelationOf(label), earlierIsSubject, 1);
+                AddDirection(document.Normalized, document.Tokens, pair, RelationLabels.RelationOf(label), earlierIsSubject, weight);
                 found.Add(factIndex);
                 features.Clear();
                 RelationFeatures.Modality(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, label, features);
-                Modalities.Add(new LabeledFeatures(Distinct(features), (int)facts[factIndex].Modality));
+                Modalities.Add(new LabeledFeatures(Distinct(features), (int)facts[factIndex].Modality, weight));
             }
         }
 

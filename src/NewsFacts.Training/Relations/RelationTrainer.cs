@@ -19,6 +19,9 @@ public sealed record RelationTrainingOptions
     /// <summary>Log each class's recall on the training data (to tell under-fitting from over-fitting).</summary>
     public bool LogClassRecall { get; init; }
 
+    /// <summary>Weight of the written examples (documents with inline text) relative to annotated articles.</summary>
+    public float WrittenWeight { get; init; } = 1;
+
     /// <summary>Where to write the cross-validation predictions (JSON Lines) for error analysis, or null.</summary>
     public string? CrossValidationPredictions { get; init; }
 
