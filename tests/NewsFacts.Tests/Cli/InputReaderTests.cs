@@ -107,6 +107,13 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void A_line_over_the_limit_is_reported_by_length_and_the_next_line_is_read()
+    {
+        string longLine = new('x', 200_000);
+        Assert.Equal(["a", "<200001 bytes>", "b"], Lines(Encoding.UTF8.GetBytes("a\n" + longLine + "\r\nb"), maxLineBytes: 1000));
+    }
+
+    [Fact]
     public void SplitLines_joins_a_line_longer_than_its_buffer()
     {
         string longLine = new('x', 200_000);
