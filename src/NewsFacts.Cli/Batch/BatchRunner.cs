@@ -76,10 +76,32 @@ internal static class BatchRunner
     private static async Task<Outcome> ProcessAsync(
         BatchSettings settings, InputReader reader, RecordSelector selector, DocumentProcessor processor, IDocumentSink sink, RunStatistics run, TextWriter error, CancellationToken cancellation)
     {
+        try
+        {
+            return await WriteAllAsync(settings, reader, selector, processor, sink, run, error, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Write failures arrive as CliException; what is left is a directory that cannot be listed mid-run.
+            throw new CliException(ExitCodes.InputError, $"Cannot read the input: {e.Message}");
+        }
+    }
+
+    private static async Task<Outcome> WriteAllAsync(
+        BatchSettings settings, InputReader reader, RecordSelector selector, DocumentProcessor processor, IDocumentSink sink, RunStatistics run, TextWriter error, CancellationToken cancellation)
+    {
         var records = reader.ReadAllAsync(selector, cancellation);
         await foreach (var document in OrderedParallel.MapAsync(records, processor.Process, settings.Threads, cancellation).ConfigureAwait(false))
         {
-            await WrapOutputErrors(() => sink.WriteAsync(document, cancellation).AsTask(), settings).ConfigureAwait(false);
+            try
+            {
+                await sink.WriteAsync(document, cancellation).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw OutputFailed(settings, e);
+            }
+
             run.Add(document);
             if (settings.FailOnError && document.Record.Error is { } failure)
             {
@@ -100,9 +122,12 @@ internal static class BatchRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException(ExitCodes.OutputError, $"Cannot write the output ({settings.Output ?? settings.Checkpoint ?? "standard output"}): {e.Message}");
+            throw OutputFailed(settings, e);
         }
     }
+
+    private static CliException OutputFailed(BatchSettings settings, Exception e) =>
+        new(ExitCodes.OutputError, $"Cannot write the output ({settings.Output ?? settings.Checkpoint ?? "standard output"}): {e.Message}");
 
     private static IAnsiConsole ErrorConsole(TextWriter error) => AnsiConsole.Create(new AnsiConsoleSettings
     {
