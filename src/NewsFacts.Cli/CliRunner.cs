@@ -27,7 +27,7 @@ internal static class CliRunner
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("newsfacts: cancelled").ConfigureAwait(false);
-            return 130;
+            return ExitCodes.Interrupted;
         }
     }
 }

@@ -11,8 +11,12 @@ internal static class ExitCodes
     public const int InputError = 2;
     /// <summary>The output cannot be written.</summary>
     public const int OutputError = 3;
-    /// <summary>A model or data file is invalid.</summary>
+    /// <summary>A model or data file (or a checkpoint manifest) is invalid.</summary>
     public const int DataError = 4;
+    /// <summary>With --fail-on-error: the run stopped at the first error record (which was written).</summary>
+    public const int DocumentFailed = 5;
+    /// <summary>The run was interrupted (Ctrl+C, SIGTERM); a checkpointed run can be resumed.</summary>
+    public const int Interrupted = 130;
 }
 
 /// <summary>A failure that ends the command with a message and an exit code.</summary>

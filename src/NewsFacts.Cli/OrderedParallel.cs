@@ -3,13 +3,22 @@ using System.Threading.Channels;
 
 namespace NewsFacts.Cli;
 
-/// <summary>Maps items on worker threads, a bounded number at a time, and yields results in input order.</summary>
+/// <summary>
+/// Maps items on at most <c>degree</c> threads at once and yields the results in input order. At most
+/// <c>degree * 4</c> items are read ahead of the consumer, so memory is bounded whatever the input size.
+/// </summary>
 internal static class OrderedParallel
 {
+    /// <summary>The number of items in flight per worker: enough to keep workers busy while the consumer writes.</summary>
+    public const int WindowPerWorker = 4;
+
     public static async IAsyncEnumerable<TResult> MapAsync<TItem, TResult>(
-        IEnumerable<TItem> items, Func<TItem, TResult> map, int degree, [EnumeratorCancellation] CancellationToken cancellation)
+        IAsyncEnumerable<TItem> items, Func<TItem, TResult> map, int degree, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var pending = Channel.CreateBounded<Task<TResult>>(new BoundedChannelOptions(Math.Max(1, degree * 4)) { SingleReader = true, SingleWriter = true });
+        var pending = Channel.CreateBounded<Task<TResult>>(new BoundedChannelOptions(Math.Max(1, degree * WindowPerWorker)) { SingleReader = true, SingleWriter = true });
+
+        // Task.Run alone would use every core whatever --threads says; this scheduler runs at most `degree` at once.
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var token = stop.Token;
         var producer = Task.Run(
@@ -17,9 +26,10 @@ internal static class OrderedParallel
             {
                 try
                 {
-                    foreach (var item in items)
+                    await foreach (var item in items.WithCancellation(token).ConfigureAwait(false))
                     {
-                        await pending.Writer.WriteAsync(Task.Run(() => map(item), token), token).ConfigureAwait(false);
+                        var work = Task.Factory.StartNew(() => map(item), token, TaskCreationOptions.DenyChildAttach, workers);
+                        await pending.Writer.WriteAsync(work, token).ConfigureAwait(false);
                     }
 
                     pending.Writer.Complete();

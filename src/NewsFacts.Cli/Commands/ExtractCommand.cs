@@ -1,92 +1,102 @@
 using System.CommandLine;
-using System.Text;
+using NewsFacts.Cli.Batch;
 using NewsFacts.Cli.Inputs;
-using NewsFacts.Entities;
-using NewsFacts.Facts;
+using NewsFacts.Cli.Outputs;
 
 namespace NewsFacts.Cli.Commands;
 
-/// <summary><c>newsfacts extract</c>: documents in, one JSON line per document out, in input order.</summary>
+/// <summary><c>newsfacts extract</c>: documents in, one record per document out, in input order.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = ".txt/.html files, directories (recursive), .jsonl files (fields id, text), or - for standard input",
+            Description = ".txt/.html files, directories (recursive), .jsonl/.jsonl.gz files, .parquet files, or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output" };
+        var output = new Option<string?>("--output", "-o") { Description = "JSON Lines file (default: standard output), or the directory of Parquet tables" };
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "parquet");
         var ids = new Option<string?>("--ids") { Description = "Only process the ids listed in this file, one per line" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "User gazetteer: lines of name<TAB>ORG|PERSON|LOC|MISC|SUPPRESS" };
         var threshold = new Option<double>("--min-confidence") { Description = "Drop facts below this confidence (0..1)", DefaultValueFactory = _ => NewsFactsOptions.DefaultMinimumFactConfidence };
         var models = new Option<string?>("--models") { Description = "Directory with model files to use instead of the shipped ones" };
-        var threads = new Option<int>("--threads") { Description = "Documents processed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no summary" };
+        var threads = new Option<int>("--threads") { Description = "Documents processed in parallel (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary" };
+        var idField = new Option<string>("--id-field") { Description = "JSONL field / Parquet column with the id", DefaultValueFactory = _ => "id" };
+        var textField = new Option<string>("--text-field") { Description = "JSONL field / Parquet column with the text", DefaultValueFactory = _ => "text" };
+        var maxChars = new Option<int>("--max-chars") { Description = "Longer texts give the error text_too_long", DefaultValueFactory = _ => NewsFactsOptions.DefaultMaxTextLength };
+        var failOnError = new Option<bool>("--fail-on-error") { Description = "Stop at the first error record (it is written) and exit 5" };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Commit output in chunks to this directory, so a killed run can be resumed" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --checkpoint (starts fresh if there is none)" };
+        var chunkSize = new Option<int>("--chunk-size") { Description = "Documents per checkpoint chunk", DefaultValueFactory = _ => BatchSettings.DefaultChunkSize };
+        var shard = new Option<string?>("--shard") { Description = "Process shard i of N (i/N, 0-based) by a stable hash of the id" };
 
-        var command = new Command("extract", "Extract entities and facts from news articles as JSON Lines")
+        var command = new Command("extract", "Extract entities and facts from news articles as JSON Lines or Parquet")
         {
-            inputs, output, ids, gazetteer, threshold, models, threads, quiet,
+            inputs, output, format, ids, gazetteer, threshold, models, threads, quiet,
+            idField, textField, maxChars, failOnError, checkpoint, resume, chunkSize, shard,
         };
-        command.SetAction((result, cancellation) => CliRunner.Run(() => RunAsync(
-            result.GetValue(inputs)!,
-            result.GetValue(output),
-            result.GetValue(ids),
-            result.GetValue(gazetteer),
-            result.GetValue(threshold),
-            result.GetValue(models),
-            result.GetValue(threads),
-            result.GetValue(quiet),
-            cancellation)));
+        command.SetAction((result, cancellation) => CliRunner.Run(() =>
+        {
+            string[] given = result.GetValue(inputs)!;
+            RejectUnknownOptions(given);
+            var settings = new BatchSettings
+            {
+                Inputs = given,
+                Output = result.GetValue(output),
+                Format = result.GetValue(format) == "parquet" ? OutputFormat.Parquet : OutputFormat.Jsonl,
+                IdsFile = result.GetValue(ids),
+                GazetteerFile = result.GetValue(gazetteer),
+                MinConfidence = result.GetValue(threshold),
+                Models = result.GetValue(models),
+                Threads = result.GetValue(threads),
+                Quiet = result.GetValue(quiet),
+                Reader = new ReaderSettings(result.GetValue(idField)!, result.GetValue(textField)!, result.GetValue(maxChars)),
+                FailOnError = result.GetValue(failOnError),
+                Checkpoint = result.GetValue(checkpoint),
+                Resume = result.GetValue(resume),
+                ChunkSize = result.GetValue(chunkSize),
+                Shard = result.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null,
+            };
+            Check(settings);
+            return BatchRunner.RunAsync(settings, Console.In, Console.Error, cancellation);
+        }));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? output, string? idsFile, string? gazetteerFile, double threshold,
-        string? models, int threads, bool quiet, CancellationToken cancellation)
+    private static void Check(BatchSettings settings)
     {
-        if (threshold is < 0 or > 1 || double.IsNaN(threshold))
+        if (settings.MinConfidence is < 0 or > 1 || double.IsNaN(settings.MinConfidence))
         {
             throw new CliException(ExitCodes.Usage, "--min-confidence must be between 0 and 1.");
         }
 
-        if (threads < 1)
+        if (settings.Threads < 1)
         {
             throw new CliException(ExitCodes.Usage, "--threads must be at least 1.");
         }
 
-        RejectUnknownOptions(inputs);
-        var reader = new InputReader(inputs, Console.In);
-        reader.Validate();
-        HashSet<string>? wanted = idsFile is null ? null : ReadIds(idsFile);
-        var options = new NewsFactsOptions
+        if (settings.Reader.MaxChars < 1)
         {
-            MinimumFactConfidence = threshold,
-            MaxDegreeOfParallelism = threads,
-            ModelDirectory = models,
-            Gazetteer = gazetteerFile is null ? new EntityGazetteer() : ReadGazetteer(gazetteerFile),
-        };
-        var extractor = NewsFactsExtractor.Create(options);
-
-        await using var stream = OpenOutput(output);
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        int documents = 0, errors = 0, entities = 0, facts = 0;
-        var records = reader.ReadAll().Where(r => wanted is null || wanted.Contains(r.Id));
-        await foreach (var record in OrderedParallel.MapAsync(records, r => Process(extractor, r), threads, cancellation))
-        {
-            await writer.WriteLineAsync(FactsJson.Serialize(record)).ConfigureAwait(false);
-            documents++;
-            errors += record.Error is null ? 0 : 1;
-            entities += record.Entities?.Count ?? 0;
-            facts += record.Facts?.Count ?? 0;
+            throw new CliException(ExitCodes.Usage, "--max-chars must be at least 1.");
         }
 
-        await writer.FlushAsync(cancellation).ConfigureAwait(false);
-        if (!quiet)
+        if (settings.ChunkSize < 1)
         {
-            await Console.Error.WriteLineAsync($"newsfacts: {documents} documents, {entities} entity mentions, {facts} facts, {errors} errors").ConfigureAwait(false);
+            throw new CliException(ExitCodes.Usage, "--chunk-size must be at least 1.");
         }
 
-        return ExitCodes.Success;
+        if (settings.Resume && settings.Checkpoint is null)
+        {
+            throw new CliException(ExitCodes.Usage, "--resume needs --checkpoint DIR.");
+        }
+
+        if (string.IsNullOrEmpty(settings.Reader.IdField) || string.IsNullOrEmpty(settings.Reader.TextField))
+        {
+            throw new CliException(ExitCodes.Usage, "--id-field and --text-field must not be empty.");
+        }
     }
 
     // The parser hands tokens that match no option to the inputs argument, so "--bogus" arrives here as a
@@ -99,67 +109,6 @@ internal static class ExtractCommand
             {
                 throw new CliException(ExitCodes.Usage, $"Unknown option '{input}'. Run 'newsfacts extract --help' for the options.");
             }
-        }
-    }
-
-    private static DocumentRecord Process(NewsFactsExtractor extractor, InputRecord input)
-    {
-        if (input.Error is not null)
-        {
-            return new DocumentRecord { Id = input.Id, Error = input.Error };
-        }
-
-        try
-        {
-            return extractor.Extract(new NewsArticle(input.Id, input.Text!, input.Format)).ToRecord();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new DocumentRecord { Id = input.Id, Error = new ExtractionError(ErrorCodes.InternalError, e.GetType().Name + ": " + e.Message) };
-        }
-    }
-
-    private static Stream OpenOutput(string? path)
-    {
-        if (path is null or "-")
-        {
-            return Console.OpenStandardOutput();
-        }
-
-        try
-        {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.OutputError, $"Cannot write '{path}': {e.Message}");
-        }
-    }
-
-    private static HashSet<string> ReadIds(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliException(ExitCodes.InputError, $"Ids file not found: '{path}'.");
-        }
-
-        return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static EntityGazetteer ReadGazetteer(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliException(ExitCodes.InputError, $"Gazetteer not found: '{path}'.");
-        }
-
-        try
-        {
-            return EntityGazetteer.Parse(File.ReadLines(path));
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            throw new CliException(ExitCodes.DataError, $"{path}: {e.Message}");
         }
     }
 }

@@ -1,28 +1,33 @@
+using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using NewsFacts.Facts;
 
 namespace NewsFacts.Cli.Inputs;
 
 /// <summary>
-/// Reads documents lazily from the command's inputs: .txt files, directories (recursive, in ordinal order of
-/// relative path, ids relative to the directory with '/'), .jsonl files (fields id and text) and "-" for standard
-/// input. A document that cannot be decoded becomes an error record, never a crash; a missing input is fatal.
+/// Reads documents lazily, in a stable order, from the command's inputs: .txt/.html files, directories
+/// (recursive, ordinal order of the relative path; ids relative to the directory with '/'), .jsonl and
+/// .jsonl.gz files, .parquet files, and "-" for standard input (one document, id "stdin"). A document that
+/// cannot be read or decoded becomes an error record, never a crash; a missing input is fatal, before any output.
 /// </summary>
 internal sealed class InputReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly IReadOnlyList<string> _inputs;
     private readonly TextReader _stdin;
+    private readonly ReaderSettings _settings;
 
-    public InputReader(IReadOnlyList<string> inputs, TextReader stdin)
+    public InputReader(IReadOnlyList<string> inputs, TextReader stdin, ReaderSettings? settings = null)
     {
         _inputs = inputs;
         _stdin = stdin;
+        _settings = settings ?? ReaderSettings.Default;
     }
 
-    /// <summary>Fails fast, before any output, when an input does not exist.</summary>
+    /// <summary>Bytes read from input files so far (compressed bytes for .gz).</summary>
+    public ByteCounter BytesRead { get; } = new();
+
+    /// <summary>Fails fast, before any output, when an input does not exist or a Parquet file lacks its columns.</summary>
+    /// <exception cref="CliException">Exit 2.</exception>
     public void Validate()
     {
         foreach (string input in _inputs)
@@ -31,194 +36,112 @@ internal sealed class InputReader
             {
                 throw new CliException(ExitCodes.InputError, $"Input not found: '{input}'.");
             }
+
+            if (File.Exists(input) && ParquetInput.Handles(input))
+            {
+                ParquetInput.Validate(input, _settings);
+            }
         }
     }
 
-    public IEnumerable<InputRecord> ReadAll()
+    /// <summary>The size of all input files in bytes (for the ETA); null when standard input is one of them.</summary>
+    public long? MeasureTotalBytes()
     {
+        long total = 0;
         foreach (string input in _inputs)
         {
             if (input == "-")
             {
-                yield return new InputRecord("stdin", _stdin.ReadToEnd());
+                return null;
+            }
+
+            total += Directory.Exists(input)
+                ? FileInputs.Enumerate(input).Sum(f => new FileInfo(f.Path).Length)
+                : new FileInfo(input).Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>Every input record in order (those the selector accepts; by default all).</summary>
+    public async IAsyncEnumerable<InputRecord> ReadAllAsync(RecordSelector? selector = null, [EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        selector ??= RecordSelector.All;
+        foreach (string input in _inputs)
+        {
+            if (input == "-")
+            {
+                if (selector.Accept("stdin"))
+                {
+                    yield return ReadStdin();
+                }
             }
             else if (Directory.Exists(input))
             {
-                foreach (var record in ReadDirectory(input))
+                foreach (var (path, id) in FileInputs.Enumerate(input))
                 {
-                    yield return record;
-                }
-            }
-            else if (input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (var record in ReadJsonLines(input))
-                {
-                    yield return record;
+                    await foreach (var record in ReadFileAsync(path, id, selector, cancellation).ConfigureAwait(false))
+                    {
+                        yield return record;
+                    }
                 }
             }
             else
             {
-                yield return ReadFile(input, input.Replace('\\', '/'));
+                await foreach (var record in ReadFileAsync(input, input.Replace('\\', '/'), selector, cancellation).ConfigureAwait(false))
+                {
+                    yield return record;
+                }
             }
         }
     }
 
-    private static IEnumerable<InputRecord> ReadDirectory(string directory)
+    private async IAsyncEnumerable<InputRecord> ReadFileAsync(string path, string id, RecordSelector selector, [EnumeratorCancellation] CancellationToken cancellation)
     {
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
-            .Select(f => (Path: f, Id: Path.GetRelativePath(directory, f).Replace('\\', '/')))
-            .OrderBy(f => f.Id, StringComparer.Ordinal);
-        foreach (var (path, id) in files)
+        cancellation.ThrowIfCancellationRequested();
+        if (JsonLinesInput.Handles(path))
         {
-            yield return ReadFile(path, id);
-        }
-    }
-
-    private static InputRecord ReadFile(string path, string id)
-    {
-        var format = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            ? ArticleFormat.Html : ArticleFormat.PlainText;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new InputRecord(id, null, format, new ExtractionError(ErrorCodes.Unreadable, $"Cannot read '{path}': {e.Message}"));
-        }
-
-        return Decode(id, bytes, format);
-    }
-
-    /// <summary>Decodes UTF-8 strictly (a BOM is skipped); binary and invalid bytes become error records.</summary>
-    internal static InputRecord Decode(string id, ReadOnlySpan<byte> bytes, ArticleFormat format)
-    {
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        if (bytes.IndexOf((byte)0) >= 0)
-        {
-            return new InputRecord(id, null, format, new ExtractionError(ErrorCodes.BinaryContent, "The input contains NUL bytes: it looks like binary data, not text."));
-        }
-
-        try
-        {
-            return new InputRecord(id, StrictUtf8.GetString(bytes), format);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return new InputRecord(id, null, format, new ExtractionError(ErrorCodes.InvalidUtf8, $"The input is not valid UTF-8 (byte offset {e.Index})."));
-        }
-    }
-
-    // Lines are split as bytes and decoded one by one, so invalid UTF-8 costs one error record, not the file.
-    private static IEnumerable<InputRecord> ReadJsonLines(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        int number = 0;
-        foreach (byte[] bytes in SplitLines(stream))
-        {
-            number++;
-            if (DecodeJsonLine(path, number, bytes) is { } record)
+            foreach (var record in JsonLinesInput.Read(path, id, _settings, selector, BytesRead))
             {
                 yield return record;
             }
         }
+        else if (ParquetInput.Handles(path))
+        {
+            await foreach (var record in ParquetInput.ReadAsync(path, id, _settings, selector, BytesRead, cancellation).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+        else if (selector.Accept(id))
+        {
+            // Asked before reading, so files outside this shard or already checkpointed are never read.
+            yield return FileInputs.Read(path, id, _settings, BytesRead);
+        }
     }
 
-    /// <summary>
-    /// Decodes one line of a .jsonl file strictly (a BOM on the first line is skipped) and parses it;
-    /// null for a blank line. Invalid UTF-8 gives an <see cref="ErrorCodes.InvalidUtf8"/> record with the
-    /// id "file:line".
-    /// </summary>
-    internal static InputRecord? DecodeJsonLine(string path, int number, ReadOnlySpan<byte> bytes)
+    // Read in blocks so an endless or huge stream costs at most the limit in memory.
+    private InputRecord ReadStdin()
     {
-        if (number == 1 && bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-
-        string line;
-        try
-        {
-            line = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return new InputRecord(FallbackId(path, number), null, ArticleFormat.PlainText, new ExtractionError(
-                ErrorCodes.InvalidUtf8, $"{path}:{number}: the line is not valid UTF-8 (byte offset {e.Index})."));
-        }
-
-        return string.IsNullOrWhiteSpace(line) ? null : ParseJsonLine(path, number, line);
-    }
-
-    /// <summary>Splits a stream into lines at '\n' (a "\r\n" ending loses its '\r'), reading lazily.</summary>
-    internal static IEnumerable<byte[]> SplitLines(Stream stream)
-    {
-        var buffer = new byte[1 << 16];
-        using var line = new MemoryStream();
+        var text = new StringBuilder();
+        var block = new char[1 << 16];
+        long length = 0;
         int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = _stdin.Read(block, 0, block.Length)) > 0)
         {
-            int start = 0;
-            int newline;
-            while ((newline = Array.IndexOf(buffer, (byte)'\n', start, read - start)) >= 0)
+            length += read;
+            if (length <= _settings.MaxChars)
             {
-                line.Write(buffer, start, newline - start);
-                yield return TakeLine(line);
-                start = newline + 1;
+                text.Append(block, 0, read);
             }
-
-            line.Write(buffer, start, read - start);
         }
 
-        if (line.Length > 0)
+        if (length > _settings.MaxChars)
         {
-            yield return TakeLine(line);
+            return new InputRecord("stdin", null, ArticleFormat.PlainText, TextDecoder.TooLong("Standard input", length, "characters", _settings.MaxChars));
         }
+
+        string content = text.ToString();
+        return TextDecoder.FromText("stdin", content, TextDecoder.Sniff(content));
     }
-
-    private static byte[] TakeLine(MemoryStream line)
-    {
-        var span = line.GetBuffer().AsSpan(0, (int)line.Length);
-        byte[] bytes = (span.EndsWith("\r"u8) ? span[..^1] : span).ToArray();
-        line.SetLength(0);
-        return bytes;
-    }
-
-    internal static InputRecord ParseJsonLine(string path, int number, string line)
-    {
-        string fallbackId = FallbackId(path, number);
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return Malformed(fallbackId, path, number, "the line is not a JSON object");
-            }
-
-            string id = json.RootElement.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idElement.ToString()
-                : fallbackId;
-            if (!json.RootElement.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
-            {
-                return Malformed(id, path, number, "the record has no string field 'text'");
-            }
-
-            return new InputRecord(id, text.GetString());
-        }
-        catch (JsonException e)
-        {
-            return Malformed(fallbackId, path, number, e.Message);
-        }
-    }
-
-    private static string FallbackId(string path, int number) => $"{path.Replace('\\', '/')}:{number}";
-
-    private static InputRecord Malformed(string id, string path, int number, string why) =>
-        new(id, null, ArticleFormat.PlainText, new ExtractionError(ErrorCodes.MalformedRecord, $"{path}:{number}: {why}."));
 }

@@ -82,8 +82,10 @@ internal static class CliHarness
         }
     }
 
-    /// <summary>Runs `dotnet NewsFacts.Cli.dll args` as a child process, optionally feeding standard input.</summary>
-    public static async Task<CliRun> AsProcess(byte[]? stdin, params string[] args)
+    /// <summary>Starts `dotnet NewsFacts.Cli.dll args` as a child process with all standard streams redirected.</summary>
+    public static Process Start(params string[] args) => Process.Start(StartInfo(args))!;
+
+    private static ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -101,7 +103,13 @@ internal static class CliHarness
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    /// <summary>Runs `dotnet NewsFacts.Cli.dll args` as a child process, optionally feeding standard input.</summary>
+    public static async Task<CliRun> AsProcess(byte[]? stdin, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

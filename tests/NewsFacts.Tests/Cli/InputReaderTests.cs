@@ -11,7 +11,7 @@ public class InputReaderTests
     [Fact]
     public void Decode_skips_a_bom_and_reads_strict_utf8()
     {
-        var record = InputReader.Decode("a", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("caf\u00E9 \U0001F600")], ArticleFormat.PlainText);
+        var record = TextDecoder.Decode("a", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("caf\u00E9 \U0001F600")], ArticleFormat.PlainText);
         Assert.Null(record.Error);
         Assert.Equal("caf\u00E9 \U0001F600", record.Text);
     }
@@ -24,7 +24,7 @@ public class InputReaderTests
     [InlineData(new byte[] { 0xE2, 0x82 })] // truncated
     public void Decode_rejects_invalid_utf8(byte[] bytes)
     {
-        var record = InputReader.Decode("a", bytes, ArticleFormat.PlainText);
+        var record = TextDecoder.Decode("a", bytes, ArticleFormat.PlainText);
         Assert.Null(record.Text);
         Assert.Equal(ErrorCodes.InvalidUtf8, record.Error?.Code);
     }
@@ -32,7 +32,7 @@ public class InputReaderTests
     [Fact]
     public void Decode_reports_nul_bytes_as_binary()
     {
-        var record = InputReader.Decode("a", [0x61, 0x00, 0x62], ArticleFormat.Html);
+        var record = TextDecoder.Decode("a", [0x61, 0x00, 0x62], ArticleFormat.Html);
         Assert.Equal(ErrorCodes.BinaryContent, record.Error?.Code);
         Assert.Equal(ArticleFormat.Html, record.Format);
     }
@@ -48,7 +48,7 @@ public class InputReaderTests
     [InlineData("{\"id\":", "f.jsonl:3", "f.jsonl:3")]
     public void ParseJsonLine_reads_id_and_text_or_reports_a_malformed_record(string line, string id, string? error)
     {
-        var record = InputReader.ParseJsonLine("f.jsonl", 3, line);
+        var record = JsonLinesInput.ParseJsonLine("f.jsonl", 3, Encoding.UTF8.GetBytes(line), ReaderSettings.Default);
         Assert.Equal(id, record.Id);
         if (error is null)
         {
@@ -73,17 +73,26 @@ public class InputReaderTests
     }
 
     [Fact]
-    public void Html_files_in_a_directory_are_read_as_html()
+    public async Task Html_files_in_a_directory_are_read_as_html()
     {
         using var directory = new TempDirectory();
         directory.Write("x.htm", "<p>a</p>");
         directory.Write("y.txt", "<p>b</p>");
-        var records = new InputReader([directory.Path], TextReader.Null).ReadAll().ToList();
+        var records = await new InputReader([directory.Path], TextReader.Null).ReadAllAsync().ToListAsync();
         Assert.Equal([("x.htm", ArticleFormat.Html), ("y.txt", ArticleFormat.PlainText)], records.Select(r => (r.Id, r.Format)));
     }
 
-    private static string[] Lines(byte[] bytes) =>
-        InputReader.SplitLines(new MemoryStream(bytes)).Select(Encoding.UTF8.GetString).ToArray();
+    private static string[] Lines(byte[] bytes, long maxLineBytes = long.MaxValue)
+    {
+        var reader = new LineReader(new MemoryStream(bytes), maxLineBytes);
+        var lines = new List<string>();
+        while (reader.TryRead(out var line))
+        {
+            lines.Add(line.Bytes is null ? $"<{line.Length} bytes>" : Encoding.UTF8.GetString(line.Bytes));
+        }
+
+        return [.. lines];
+    }
 
     [Theory]
     [InlineData("a\nb\n", "a|b")]
@@ -98,6 +107,13 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void A_line_over_the_limit_is_reported_by_length_and_the_next_line_is_read()
+    {
+        string longLine = new('x', 200_000);
+        Assert.Equal(["a", "<200001 bytes>", "b"], Lines(Encoding.UTF8.GetBytes("a\n" + longLine + "\r\nb"), maxLineBytes: 1000));
+    }
+
+    [Fact]
     public void SplitLines_joins_a_line_longer_than_its_buffer()
     {
         string longLine = new('x', 200_000);
@@ -108,7 +124,7 @@ public class InputReaderTests
     public void DecodeJsonLine_reports_invalid_utf8_with_a_file_and_line_id()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"id\":\"b\",\"text\":\"caf"), 0xFF, .. Encoding.UTF8.GetBytes("\"}")];
-        var record = InputReader.DecodeJsonLine("dir\\f.jsonl", 2, bytes);
+        var record = JsonLinesInput.DecodeJsonLine("dir\\f.jsonl", 2, bytes);
         Assert.NotNull(record);
         Assert.Equal("dir/f.jsonl:2", record.Id);
         Assert.Null(record.Text);
@@ -120,9 +136,9 @@ public class InputReaderTests
     public void DecodeJsonLine_skips_a_bom_on_the_first_line_and_blank_lines()
     {
         byte[] line = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"id\":\"x\",\"text\":\"t\"}")];
-        var record = InputReader.DecodeJsonLine("f.jsonl", 1, line);
+        var record = JsonLinesInput.DecodeJsonLine("f.jsonl", 1, line);
         Assert.Equal(("x", "t"), (record?.Id, record?.Text));
-        Assert.Equal(ErrorCodes.MalformedRecord, InputReader.DecodeJsonLine("f.jsonl", 2, line)?.Error?.Code); // a BOM mid-file is not JSON
-        Assert.Null(InputReader.DecodeJsonLine("f.jsonl", 3, Encoding.UTF8.GetBytes(" \t")));
+        Assert.Equal(ErrorCodes.MalformedRecord, JsonLinesInput.DecodeJsonLine("f.jsonl", 2, line)?.Error?.Code); // a BOM mid-file is not JSON
+        Assert.Null(JsonLinesInput.DecodeJsonLine("f.jsonl", 3, Encoding.UTF8.GetBytes(" \t")));
     }
 }
