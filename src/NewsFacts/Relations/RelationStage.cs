@@ -35,7 +35,9 @@ internal sealed class RelationStage : IPipelineStage
         Span<float> relationScores = stackalloc float[_model.Relations.Classes];
         Span<float> modalityScores = stackalloc float[_model.Modality.Classes];
         var directionScores = new float[_model.Direction.Classes];
-        var best = new Dictionary<(string, RelationType, string), Fact>();
+        // One relation per entity pair and sentence (a named mention and a reference to the same entity must not
+        // yield two readings of one statement), then one fact per (subject, relation, object) in the document.
+        var perSentence = new Dictionary<(int, string, string), Fact>();
 
         foreach (var pair in RelationCandidates.Enumerate(document, arguments))
         {
@@ -72,6 +74,16 @@ internal sealed class RelationStage : IPipelineStage
                 new EvidenceSpan(pair.Sentence.Start, pair.Sentence.End, document.Text[pair.Sentence.Start..pair.Sentence.End]),
                 FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, subject, obj, arguments));
 
+            var pairKey = (pair.Sentence.Start, Min(subject.Canonical, obj.Canonical), Max(subject.Canonical, obj.Canonical));
+            if (!perSentence.TryGetValue(pairKey, out var rival) || fact.Confidence > rival.Confidence)
+            {
+                perSentence[pairKey] = fact;
+            }
+        }
+
+        var best = new Dictionary<(string, RelationType, string), Fact>();
+        foreach (var fact in perSentence.Values.OrderBy(f => f.Evidence.Start))
+        {
             var key = Key(fact);
             if (!best.TryGetValue(key, out var existing) || fact.Confidence > existing.Confidence)
             {
@@ -84,6 +96,10 @@ internal sealed class RelationStage : IPipelineStage
             .ThenBy(f => Math.Min(f.Subject.Start, f.Object.Start))
             .ThenBy(f => f.Relation));
     }
+
+    private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    private static string Max(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? b : a;
 
     private static (string, RelationType, string) Key(Fact fact)
     {
