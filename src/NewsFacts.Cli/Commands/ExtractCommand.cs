@@ -15,23 +15,23 @@ internal static class ExtractCommand
             Description = ".txt/.html files, directories (recursive), .jsonl/.jsonl.gz files, .parquet files, or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--output", "-o") { Description = "JSON Lines file (default: standard output), or the directory of Parquet tables" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "PATH", Description = "JSON Lines file (default: standard output), or the directory of Parquet tables" };
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "parquet");
-        var ids = new Option<string?>("--ids") { Description = "Only process the ids listed in this file, one per line" };
-        var gazetteer = new Option<string?>("--gazetteer") { Description = "User gazetteer: lines of name<TAB>ORG|PERSON|LOC|MISC|SUPPRESS" };
+        var ids = new Option<string?>("--ids") { HelpName = "FILE", Description = "Only process the ids listed in this file, one per line" };
+        var gazetteer = new Option<string?>("--gazetteer") { HelpName = "FILE", Description = "User gazetteer: lines of name<TAB>ORG|PERSON|LOC|MISC|SUPPRESS" };
         var threshold = new Option<double>("--min-confidence") { Description = "Drop facts below this confidence (0..1)", DefaultValueFactory = _ => NewsFactsOptions.DefaultMinimumFactConfidence };
-        var models = new Option<string?>("--models") { Description = "Directory with model files to use instead of the shipped ones" };
-        var threads = new Option<int>("--threads") { Description = "Documents processed in parallel (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var models = new Option<string?>("--models") { HelpName = "DIR", Description = "Directory with model files to use instead of the shipped ones" };
+        var threads = new Option<int>("--threads") { HelpName = "N", Description = "Documents processed in parallel (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary" };
-        var idField = new Option<string>("--id-field") { Description = "JSONL field / Parquet column with the id", DefaultValueFactory = _ => "id" };
-        var textField = new Option<string>("--text-field") { Description = "JSONL field / Parquet column with the text", DefaultValueFactory = _ => "text" };
-        var maxChars = new Option<int>("--max-chars") { Description = "Longer texts give the error text_too_long", DefaultValueFactory = _ => NewsFactsOptions.DefaultMaxTextLength };
+        var idField = new Option<string>("--id-field") { HelpName = "NAME", Description = "JSONL field / Parquet column with the id", DefaultValueFactory = _ => "id" };
+        var textField = new Option<string>("--text-field") { HelpName = "NAME", Description = "JSONL field / Parquet column with the text", DefaultValueFactory = _ => "text" };
+        var maxChars = new Option<int>("--max-chars") { HelpName = "N", Description = "Longer texts give the error text_too_long", DefaultValueFactory = _ => NewsFactsOptions.DefaultMaxTextLength };
         var failOnError = new Option<bool>("--fail-on-error") { Description = "Stop at the first error record (it is written) and exit 5" };
-        var checkpoint = new Option<string?>("--checkpoint") { Description = "Commit output in chunks to this directory, so a killed run can be resumed" };
+        var checkpoint = new Option<string?>("--checkpoint") { HelpName = "DIR", Description = "Commit output in chunks to this directory, so a killed run can be resumed" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run recorded in --checkpoint (starts fresh if there is none)" };
-        var chunkSize = new Option<int>("--chunk-size") { Description = "Documents per checkpoint chunk", DefaultValueFactory = _ => BatchSettings.DefaultChunkSize };
-        var shard = new Option<string?>("--shard") { Description = "Process shard i of N (i/N, 0-based) by a stable hash of the id" };
+        var chunkSize = new Option<int>("--chunk-size") { HelpName = "N", Description = "Documents per checkpoint chunk", DefaultValueFactory = _ => BatchSettings.DefaultChunkSize };
+        var shard = new Option<string?>("--shard") { HelpName = "i/N", Description = "Process shard i of N (i/N, 0-based) by a stable hash of the id" };
 
         var command = new Command("extract", "Extract entities and facts from news articles as JSON Lines or Parquet")
         {
