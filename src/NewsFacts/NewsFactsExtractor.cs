@@ -138,6 +138,10 @@ public sealed class NewsFactsExtractor
         // Cancelled when the consumer stops early, so the producer never waits on a full channel forever.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
+
+        // At most MaxDegreeOfParallelism extractions run at once; the channel bounds how many wait to be read.
+        // Not disposed: an extraction still running after an early stop releases it (it holds no wait handle).
+        var gate = new SemaphoreSlim(_options.MaxDegreeOfParallelism);
         var producer = Task.Run(
             async () =>
             {
@@ -145,7 +149,20 @@ public sealed class NewsFactsExtractor
                 {
                     await foreach (var article in articles.WithCancellation(token).ConfigureAwait(false))
                     {
-                        var work = Task.Run(() => Extract(article), token);
+                        await gate.WaitAsync(token).ConfigureAwait(false);
+                        var work = Task.Run(
+                            () =>
+                            {
+                                try
+                                {
+                                    return Extract(article);
+                                }
+                                finally
+                                {
+                                    gate.Release();
+                                }
+                            },
+                            token);
                         await pending.Writer.WriteAsync(work, token).ConfigureAwait(false);
                     }
 

@@ -97,8 +97,8 @@ internal sealed class AliasResolver : IPipelineStage
             var canonicalForm = best < 0 ? form : forms[best];
             var type = canonicalForm.Mention.Type is EntityType.Person or EntityType.Organization ? canonicalForm.Mention.Type : form.Mention.Type;
             document.Entities.Add(new EntityMention(
-                SurfaceOf(document.Text, tokens, form.Mention),
-                SurfaceOf(document.Text, tokens, canonicalForm.Mention),
+                document.Text[tokens[form.Mention.FirstToken].Start..tokens[form.Mention.EndToken - 1].End],
+                NameOf(document.Text, tokens, canonicalForm.Mention),
                 type,
                 tokens[form.Mention.FirstToken].Start,
                 tokens[form.Mention.EndToken - 1].End,
@@ -116,8 +116,22 @@ internal sealed class AliasResolver : IPipelineStage
         int Fuller(int a, int b) => a < 0 ? b : b < 0 ? a : forms[b].Fullness > forms[a].Fullness ? b : a;
     }
 
-    private static string SurfaceOf(string text, List<Token> tokens, MentionSpan mention) =>
-        text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End].ReplaceLineEndings(" ");
+    // The name as one line: its tokens as written, one space wherever the text had any whitespace between them.
+    private static string NameOf(string text, List<Token> tokens, MentionSpan mention)
+    {
+        var name = new System.Text.StringBuilder();
+        for (int t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            if (t > mention.FirstToken && tokens[t].HasSpaceBefore)
+            {
+                name.Append(' ');
+            }
+
+            name.Append(text, tokens[t].Start, tokens[t].Length);
+        }
+
+        return name.ToString();
+    }
 
     private readonly record struct Form(MentionSpan Mention, string[] Words, string Squashed, int Fullness);
 }

@@ -180,6 +180,6 @@ internal sealed class RelationStage : IPipelineStage
     {
         int start = document.Tokens[argument.FirstToken].Start;
         int end = document.Tokens[argument.EndToken - 1].End;
-        return new EntityRef(document.Text[start..end].ReplaceLineEndings(" "), argument.Canonical, argument.Type, start, end);
+        return new EntityRef(document.Text[start..end], argument.Canonical, argument.Type, start, end);
     }
 }

@@ -33,12 +33,11 @@ internal static class ResultInvariants
         Assert.True(input.Length == 0 || text.Length > 0);
     }
 
-    // The entity stage writes a mention that crosses a line break with a space for the break
-    // (AliasResolver.SurfaceOf); everything else must be the exact slice.
+    // Mention and argument texts are always the exact slice of the document text (line breaks included).
     private static void AssertSpan(string text, int start, int end, string expected)
     {
         Assert.InRange(start, 0, text.Length);
         Assert.InRange(end, start + 1, text.Length);
-        Assert.Equal(expected, text[start..end].ReplaceLineEndings(" "));
+        Assert.Equal(expected, text[start..end]);
     }
 }
