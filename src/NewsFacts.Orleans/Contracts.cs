@@ -50,6 +50,8 @@ public sealed class ExtractionJobStatus
     [Id(10)] public string? OutputPath { get; set; }
     /// <summary>A fatal job error (for example an unreadable input list), or null.</summary>
     [Id(11)] public string? Failure { get; set; }
+    /// <summary>The silo that answered (where the job grain is active now).</summary>
+    [Id(12)] public string? Silo { get; set; }
 
     /// <inheritdoc />
     public override string ToString() =>

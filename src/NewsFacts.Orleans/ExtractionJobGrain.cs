@@ -104,6 +104,7 @@ internal sealed class ExtractionJobGrain(
         {
             JobId = JobId, Started = s.Request is not null, Planned = s.Chunks is not null,
             Completed = s.OutputPath is not null, OutputPath = s.OutputPath, Failure = s.Failure, Retries = s.Retries,
+            Silo = RuntimeIdentity,
         };
         if (s.Chunks is not null)
         {
@@ -292,6 +293,19 @@ internal sealed class ExtractionJobGrain(
         }
 
         File.Move(temporary, path, overwrite: true);
+
+        // Every chunk is committed: temporary files left now are from writers that died (kill -9) or were abandoned.
+        foreach (string leftover in Directory.EnumerateFiles(Path.Combine(outputDirectory, "chunks"), "*.tmp"))
+        {
+            try
+            {
+                File.Delete(leftover);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
         return path;
     }
 }
