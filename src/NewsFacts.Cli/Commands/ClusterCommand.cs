@@ -66,15 +66,8 @@ internal static class ClusterCommand
         await host.StartAsync(cancellation);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"newsfacts: silo {address}:{port} (gateway {gatewayPort}) joined cluster {clusterId} in {clock.Elapsed.TotalSeconds:F1} s"));
         await Console.Out.FlushAsync(cancellation);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellation);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        await host.StopAsync(CancellationToken.None);
+        // The host's console lifetime turns Ctrl+C and SIGTERM into a graceful stop (the silo leaves the cluster).
+        await host.WaitForShutdownAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
 
