@@ -39,7 +39,9 @@ internal sealed class ExtractionJobGrain(
 {
     private const string ReminderName = "dispatch";
     private readonly HashSet<int> _inFlight = [];
+    private const int MaxChunkFailures = 10;
     private readonly Queue<int> _retry = new();
+    private readonly Dictionary<int, int> _failures = [];
     private int _next;
     private bool _planning, _assembling, _dirty, _writing;
     private IGrainTimer? _timer;
@@ -192,7 +194,7 @@ internal sealed class ExtractionJobGrain(
     {
         var s = state.State;
         var request = s.Request!;
-        while (_inFlight.Count < request.MaxConcurrency)
+        while (s.Failure is null && _inFlight.Count < request.MaxConcurrency)
         {
             int chunk;
             if (_retry.Count > 0)
@@ -239,10 +241,20 @@ internal sealed class ExtractionJobGrain(
         catch (Exception e)
         {
             // The chunk's silo died, the call timed out, or the chunk failed: try it again later (idempotent).
-            logger.LogWarning("job {Job}: chunk {Chunk} failed ({Error}); retrying", JobId, index, e.GetType().Name + ": " + e.Message);
             s.Retries++;
             _dirty = true;
-            _retry.Enqueue(index);
+            int failures = _failures[index] = _failures.GetValueOrDefault(index) + 1;
+            if (failures >= MaxChunkFailures)
+            {
+                // not a dead silo: the chunk itself fails (an input changed or became unreadable)
+                s.Failure ??= $"chunk {index} ({spec.DisplayName} from line {spec.FirstLine}) failed {failures} times: {e.GetType().Name}: {e.Message}";
+                logger.LogError("job {Job}: {Failure}", JobId, s.Failure);
+            }
+            else
+            {
+                logger.LogWarning("job {Job}: chunk {Chunk} failed ({Error}); retrying", JobId, index, e.GetType().Name + ": " + e.Message);
+                _retry.Enqueue(index);
+            }
         }
         finally
         {

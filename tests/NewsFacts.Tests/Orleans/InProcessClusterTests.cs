@@ -67,6 +67,12 @@ public sealed class InProcessClusterTests
             Assert.True(again.AlreadyCommitted);
             Assert.Equal(100, again.Documents);
             Assert.Equal(before, File.ReadAllBytes(status.OutputPath!));
+
+            // a missing input fails the job (reported, not retried forever)
+            var missing = new ExtractionJobRequest { Inputs = [temp.File("nope.jsonl")], OutputDirectory = temp.File("out2") };
+            var failed = await cluster.Client.RunExtractionJobAsync("job-missing", missing);
+            Assert.False(failed.Completed);
+            Assert.Contains("nope.jsonl", failed.Failure);
         }
         finally
         {
