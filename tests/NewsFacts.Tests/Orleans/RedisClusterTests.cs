@@ -147,11 +147,11 @@ public sealed class RedisClusterTests(ITestOutputHelper output)
                 await Task.Delay(50);
             }
 
-            var victim = silos.Single(s => status.Silo!.Contains($":{s.Port}", StringComparison.Ordinal));
+            var victim = silos.Single(s => status.Silo!.Contains($":{s.Port}:", StringComparison.Ordinal));
             victim.Process.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no goodbye to the cluster
             var killedAt = Stopwatch.StartNew();
             int doneAtKill = status.DoneChunks;
-            output.WriteLine($"killed the job grain's silo (port {victim.Port}) at {doneAtKill}/{status.TotalChunks} chunks");
+            output.WriteLine($"killed the job grain's silo {status.Silo} (port {victim.Port}) at {doneAtKill}/{status.TotalChunks} chunks");
 
             double? recovered = null;
             while (!run.IsCompleted)
