@@ -13,6 +13,7 @@ internal static class Program
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ClusterCommand.Create());
         return root;
     }
 }
