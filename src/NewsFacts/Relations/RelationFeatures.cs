@@ -152,6 +152,7 @@ internal static class RelationFeatures
             {
                 Add(features, 44, (ulong)cue);
                 Add(features, 45, (ulong)cue, t >= from && t < to ? 1UL : 2UL);
+                Add(features, 46, (ulong)label, ((ulong)cue << 8) | FeatureHashing.Lower(tokens[t].In(text)));
             }
         }
     }
