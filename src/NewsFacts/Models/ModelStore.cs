@@ -30,24 +30,11 @@ internal static class ModelStore
             if (File.Exists(path))
             {
                 using var file = File.OpenRead(path);
-                return LoadRelations(new BufferedStream(file, 1 << 20), path);
+                return RelationModel.Load(new BufferedStream(file, 1 << 20));
             }
         }
 
         return ShippedRelations.Value;
-    }
-
-    // A truncated user file must surface as corrupt data (InvalidDataException), like a bad entity model.
-    private static RelationModel LoadRelations(Stream stream, string path)
-    {
-        try
-        {
-            return RelationModel.Load(stream);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"The relation model file '{path}' is truncated.", e);
-        }
     }
 
     private static readonly ConcurrentDictionary<string, Lazy<EntityModel?>> Shipped = new();

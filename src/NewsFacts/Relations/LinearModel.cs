@@ -1,4 +1,5 @@
 using System.Text;
+using NewsFacts.Models;
 
 namespace NewsFacts.Relations;
 
@@ -148,15 +149,13 @@ internal sealed class RelationModel
         Modality.Save(writer);
     }
 
-    public static RelationModel Load(Stream stream)
-    {
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        stream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a NewsFacts relation model (bad header).");
-        }
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not a relation model, or it is truncated.</exception>
+    public static RelationModel Load(Stream stream) => ModelFile.Read(stream, Read, "relation model");
 
+    private static RelationModel Read(Stream stream)
+    {
+        ModelFile.ExpectHeader(stream, Magic, "relation model");
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var relations = LinearModel.Load(reader);
         var direction = LinearModel.Load(reader);

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsFacts.Models;
 
 namespace NewsFacts.Entities.Tagging;
 
@@ -65,26 +66,11 @@ internal sealed class EntityModel
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not an entity model, or it is truncated.</exception>
-    public static EntityModel Load(Stream stream)
-    {
-        try
-        {
-            return Read(stream);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("The entity model file is truncated.", e);
-        }
-    }
+    public static EntityModel Load(Stream stream) => ModelFile.Read(stream, Read, "entity model");
 
     private static EntityModel Read(Stream stream)
     {
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        stream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a NewsFacts entity model (bad header).");
-        }
+        ModelFile.ExpectHeader(stream, Magic, "entity model");
 
         int passes;
         float slope, intercept;

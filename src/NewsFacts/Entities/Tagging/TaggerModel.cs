@@ -1,4 +1,5 @@
 using System.Text;
+using NewsFacts.Models;
 
 namespace NewsFacts.Entities.Tagging;
 
@@ -97,27 +98,12 @@ internal sealed class TaggerModel
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The data is not a tagger model, or it is truncated.</exception>
-    public static TaggerModel Load(Stream stream)
-    {
-        try
-        {
-            return Read(stream);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("The entity model file is truncated.", e);
-        }
-    }
+    public static TaggerModel Load(Stream stream) => ModelFile.Read(stream, Read, "entity model");
 
     private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        reader.BaseStream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic))
-        {
-            throw new InvalidDataException("Not a NewsFacts entity model (bad header).");
-        }
+        ModelFile.ExpectHeader(stream, Magic, "entity model");
 
         if (reader.ReadInt32() != TagSet.Count)
         {

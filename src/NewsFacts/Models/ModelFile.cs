@@ -1,0 +1,33 @@
+namespace NewsFacts.Models;
+
+/// <summary>
+/// What every model file shares: an 8-byte header naming its format, and the rule that a file ending early is
+/// corrupt data (<see cref="InvalidDataException"/>), never an <see cref="EndOfStreamException"/>.
+/// </summary>
+internal static class ModelFile
+{
+    /// <summary>Reads the header and checks it is <paramref name="magic"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream holds another format.</exception>
+    public static void ExpectHeader(Stream stream, ReadOnlySpan<byte> magic, string kind)
+    {
+        Span<byte> header = stackalloc byte[magic.Length];
+        stream.ReadExactly(header);
+        if (!header.SequenceEqual(magic))
+        {
+            throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/>, reporting a stream that ends early as a truncated file.</summary>
+    public static T Read<T>(Stream stream, Func<Stream, T> read, string kind)
+    {
+        try
+        {
+            return read(stream);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"The {kind} file is truncated.", e);
+        }
+    }
+}
