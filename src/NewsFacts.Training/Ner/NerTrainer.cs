@@ -46,7 +46,6 @@ internal static class NerTrainer
     public static EntityModel TrainEntityModel(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence> dev, NerTrainingOptions options)
     {
         var trainDocuments = ConllDocument.Group(train);
-        var devDocuments = ConllDocument.Group(dev);
         options.Log($"first pass: {trainDocuments.Count} training documents");
         var clusters = options.Clusters;
         var names = options.Names;
@@ -81,7 +80,6 @@ internal static class NerTrainer
         var (second, _) = TrainPass(secondSentences, stacked: true, options, options.Epochs,
             m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m)), dev).Scores.Overall.F1, clusters, names);
         second.Temperature = ConfidenceCalibration.FitTemperature(second, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, second)), dev), options.Log);
-        _ = devDocuments;
         var model = new EntityModel(first, second);
         ConfidenceCalibration.FitMentionCalibration(model, () => NerEvaluator.Evaluate(new EntityTagger(model), dev), options.Log);
         return model;

@@ -16,7 +16,6 @@ internal static class ModalityCues
         ["will"] = Planned, ["plans"] = Planned, ["plan"] = Planned, ["planned"] = Planned, ["planning"] = Planned,
         ["agreed"] = Planned, ["agrees"] = Planned, ["intends"] = Planned, ["intend"] = Planned, ["set"] = Planned,
         ["expected"] = Planned, ["aims"] = Planned, ["'ll"] = Planned, ["proposed"] = Planned, ["pending"] = Planned,
-        ["to"] = 0,
         ["considering"] = Considering, ["considers"] = Considering, ["consider"] = Considering, ["weighing"] = Considering,
         ["exploring"] = Considering, ["talks"] = Considering, ["may"] = Considering, ["might"] = Considering,
         ["could"] = Considering, ["possible"] = Considering, ["potential"] = Considering, ["reportedly"] = Considering,

@@ -68,7 +68,7 @@ internal static class ReferenceResolver
                     next++;
                 }
 
-                var antecedent = FindAntecedent(named, next, t, s, sentence.FirstToken, document.Sentences);
+                var antecedent = FindAntecedent(named, next, t, s, sentence.FirstToken);
                 if (antecedent is { } a)
                 {
                     all.Add(new Argument(t, t + length, EntityType.Organization, a.Canonical, true, s));
@@ -109,22 +109,28 @@ internal static class ReferenceResolver
         return 0;
     }
 
-    private static Argument? FindAntecedent(List<Argument> named, int before, int token, int sentence, int sentenceStart, List<Sentence> sentences)
+    private static Argument? FindAntecedent(List<Argument> named, int before, int token, int sentence, int sentenceStart)
     {
         bool sentenceInitial = token - sentenceStart <= 1;
         if (sentenceInitial && sentence > 0)
         {
-            // The subject of the previous sentence (its first organisation), else the nearest earlier one.
+            // The subject of the previous sentence: its first organisation (the backward scan ends on it).
+            Argument? subject = null;
             for (int i = before - 1; i >= 0 && named[i].Sentence >= sentence - 1; i--)
             {
-                if (named[i].Sentence == sentence - 1 && named[i].Type == EntityType.Organization
-                    && (i == 0 || named[i - 1].Sentence < sentence - 1 || !HasOrganizationBefore(named, i, sentence - 1)))
+                if (named[i].Sentence == sentence - 1 && named[i].Type == EntityType.Organization)
                 {
-                    return named[i];
+                    subject = named[i];
                 }
+            }
+
+            if (subject is not null)
+            {
+                return subject;
             }
         }
 
+        // Else the nearest organisation before the reference.
         for (int i = before - 1; i >= 0 && named[i].Sentence >= sentence - 2; i--)
         {
             if (named[i].Type == EntityType.Organization)
@@ -133,20 +139,6 @@ internal static class ReferenceResolver
             }
         }
 
-        _ = sentences;
         return null;
-    }
-
-    private static bool HasOrganizationBefore(List<Argument> named, int index, int sentence)
-    {
-        for (int i = index - 1; i >= 0 && named[i].Sentence == sentence; i--)
-        {
-            if (named[i].Type == EntityType.Organization)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
