@@ -1,3 +1,4 @@
+using NewsFacts.Training.Facts;
 using System.Text.Json.Serialization;
 using NewsFacts.Cli.Outputs;
 using NewsFacts.Facts;
@@ -55,7 +56,7 @@ internal sealed class RunStatistics
         foreach (var fact in record.Facts ?? [])
         {
             Facts++;
-            Increment(FactsByRelation, EnumNames<RelationType>.Of(fact.Relation), 1);
+            Increment(FactsByRelation, ContractNames<RelationType>.Of(fact.Relation), 1);
         }
     }
 

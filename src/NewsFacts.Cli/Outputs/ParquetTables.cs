@@ -1,3 +1,4 @@
+using NewsFacts.Training.Facts;
 using NewsFacts.Facts;
 
 namespace NewsFacts.Cli.Outputs;
@@ -37,7 +38,7 @@ internal sealed class EntitiesTable : ParquetTable
             _document.Add(record.Id);
             _text.Add(e.Text);
             _canonical.Add(e.Canonical);
-            _type.Add(EnumNames<EntityType>.Of(e.Type));
+            _type.Add(ContractNames<EntityType>.Of(e.Type));
             _start.Add(e.Start);
             _end.Add(e.End);
             _confidence.Add(e.Confidence);
@@ -71,8 +72,8 @@ internal sealed class FactsTable : ParquetTable
         foreach (var f in record.Facts ?? [])
         {
             _document.Add(record.Id);
-            _relation.Add(EnumNames<RelationType>.Of(f.Relation));
-            _modality.Add(EnumNames<Modality>.Of(f.Modality));
+            _relation.Add(ContractNames<RelationType>.Of(f.Relation));
+            _modality.Add(ContractNames<Modality>.Of(f.Modality));
             _confidence.Add(f.Confidence);
             (_subjectText, _subjectCanonical, _subjectType, _subjectStart, _subjectEnd).AddRef(f.Subject);
             (_objectText, _objectCanonical, _objectType, _objectStart, _objectEnd).AddRef(f.Object);
@@ -94,7 +95,7 @@ internal static class EntityRefColumns
     {
         columns.Text.Add(entity.Text);
         columns.Canonical.Add(entity.Canonical);
-        columns.Type.Add(EnumNames<EntityType>.Of(entity.Type));
+        columns.Type.Add(ContractNames<EntityType>.Of(entity.Type));
         columns.Start.Add(entity.Start);
         columns.End.Add(entity.End);
     }

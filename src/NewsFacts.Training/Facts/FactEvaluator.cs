@@ -82,9 +82,9 @@ public static class FactEvaluator
             var predictedFacts = new Dictionary<(string, string, string), (string Modality, double Confidence)>();
             foreach (var fact in predicted?.Facts ?? [])
             {
-                string relation = JsonName(fact.Relation);
+                string relation = ContractNames<RelationType>.Of(fact.Relation);
                 var triple = Triple(relation, Resolve(fact.Subject.Canonical), Resolve(fact.Object.Canonical));
-                string modality = JsonName(fact.Modality);
+                string modality = ContractNames<Modality>.Of(fact.Modality);
                 if (!predictedFacts.TryGetValue(triple, out var existing) || fact.Confidence > existing.Confidence)
                 {
                     predictedFacts[triple] = (modality, fact.Confidence);
@@ -121,7 +121,7 @@ public static class FactEvaluator
             }
 
             string normalized = NameMatching.Normalize(entity.Canonical);
-            predictedSet.Add((keyOf.TryGetValue(normalized, out var key) ? key : normalized, entity.Type == EntityType.Person ? "PERSON" : "ORG"));
+            predictedSet.Add((keyOf.TryGetValue(normalized, out var key) ? key : normalized, ContractNames<EntityType>.Of(entity.Type)));
         }
 
         result.EntityGold += goldSet.Count;
@@ -144,26 +144,4 @@ public static class FactEvaluator
             counts.ModalityMatched += modalityMatched;
         }
     }
-
-    internal static string JsonName(RelationType relation) => relation switch
-    {
-        RelationType.InvestsIn => "invests_in",
-        RelationType.Acquires => "acquires",
-        RelationType.MergesWith => "merges_with",
-        RelationType.PartnersWith => "partners_with",
-        RelationType.EndsPartnershipWith => "ends_partnership_with",
-        RelationType.Supplies => "supplies",
-        RelationType.Sues => "sues",
-        RelationType.Owns => "owns",
-        RelationType.HoldsRole => "holds_role",
-        _ => "leaves_role",
-    };
-
-    internal static string JsonName(Modality modality) => modality switch
-    {
-        Modality.Asserted => "asserted",
-        Modality.Planned => "planned",
-        Modality.Considering => "considering",
-        _ => "negated",
-    };
 }

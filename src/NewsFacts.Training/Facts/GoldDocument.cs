@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsFacts.Facts;
 
 namespace NewsFacts.Training.Facts;
 
@@ -50,6 +51,10 @@ public sealed class GoldEntity
     [JsonPropertyName("name")] public string Name { get; set; } = "";
     [JsonPropertyName("type")] public string Type { get; set; } = "";
     [JsonPropertyName("aliases")] public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The entity type: PERSON (or PER) is a person, anything else an organisation.</summary>
+    internal EntityType EntityType => Type.Equals("PERSON", StringComparison.OrdinalIgnoreCase) || Type.Equals("PER", StringComparison.OrdinalIgnoreCase)
+        ? EntityType.Person : EntityType.Organization;
 }
 
 public sealed class GoldFact

@@ -83,7 +83,7 @@ internal static class SilverCorpus
     private static int MarkAnnotatedNames(GoldDocument gold, string text, List<Token> tokens, byte[] tags)
     {
         var names = gold.Entities
-            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (Words: Words(n), Type: e.Type.Equals("PERSON", StringComparison.OrdinalIgnoreCase) ? EntityType.Person : EntityType.Organization)))
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (Words: Words(n), Type: e.EntityType)))
             .Where(n => n.Words.Length > 0)
             .OrderByDescending(n => n.Words.Length)
             .ThenBy(n => string.Join(' ', n.Words), StringComparer.Ordinal)

@@ -48,7 +48,7 @@ internal sealed class RelationDataset
         log($"relation data: {dataset.Documents} documents, {dataset.Pairs.Count} candidate pairs ({dataset.Pairs.Count(p => p.Label != RelationLabels.None)} positive), " +
             $"{dataset.FactsFound} of {dataset.GoldFacts} gold facts reachable; positives by class: " +
             string.Join(", ", dataset.Pairs.Where(p => p.Label != RelationLabels.None).GroupBy(p => p.Label).OrderBy(g => g.Key)
-                .Select(g => $"{FactEvaluator.JsonName(RelationLabels.RelationOf(g.Key))} {g.Count()}")) + $"; {dataset.Directions.Count} direction examples");
+                .Select(g => $"{ContractNames<RelationType>.Of(RelationLabels.RelationOf(g.Key))} {g.Count()}")) + $"; {dataset.Directions.Count} direction examples");
         return dataset;
     }
 
@@ -61,7 +61,7 @@ internal sealed class RelationDataset
         for (int e = 0; e < gold.Entities.Count; e++)
         {
             var entity = gold.Entities[e];
-            var type = entity.Type.Equals("PERSON", StringComparison.OrdinalIgnoreCase) ? EntityType.Person : EntityType.Organization;
+            var type = entity.EntityType;
             foreach (string name in entity.Aliases.Prepend(entity.Name))
             {
                 keyOf.TryAdd(NameMatching.Normalize(name), e);
@@ -78,11 +78,10 @@ internal sealed class RelationDataset
 
         // Gold facts as (subject key, object key) → (relation, modality, evidence span).
         var facts = new List<(int Subject, int Object, RelationType Relation, Modality Modality, int Start, int End)>();
-        var entityNames = gold.Entities.Select(e => NameMatching.Normalize(e.Name)).ToList();
         foreach (var fact in gold.Facts)
         {
             if (!keyOf.TryGetValue(NameMatching.Normalize(fact.Subject), out int s) || !keyOf.TryGetValue(NameMatching.Normalize(fact.Object), out int o)
-                || !TryParse(fact.Relation, out var relation) || !TryParseModality(fact.Modality, out var modality))
+                || !ContractNames<RelationType>.TryParse(fact.Relation, out var relation) || !ContractNames<Modality>.TryParse(fact.Modality, out var modality))
             {
                 continue;
             }
@@ -146,7 +145,6 @@ internal sealed class RelationDataset
         }
 
         FactsFound += found.Count;
-        _ = entityNames;
     }
 
     /// <summary>Adds a direction example when the argument types leave the direction open.</summary>
@@ -176,35 +174,5 @@ internal sealed class RelationDataset
         }
 
         return array[..n];
-    }
-
-    internal static bool TryParse(string value, out RelationType relation)
-    {
-        foreach (var candidate in Enum.GetValues<RelationType>())
-        {
-            if (FactEvaluator.JsonName(candidate) == value)
-            {
-                relation = candidate;
-                return true;
-            }
-        }
-
-        relation = default;
-        return false;
-    }
-
-    internal static bool TryParseModality(string value, out Modality modality)
-    {
-        foreach (var candidate in Enum.GetValues<Modality>())
-        {
-            if (FactEvaluator.JsonName(candidate) == value)
-            {
-                modality = candidate;
-                return true;
-            }
-        }
-
-        modality = default;
-        return false;
     }
 }
