@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using NewsFacts.Entities;
 using NewsFacts.Entities.Tagging;
 using NewsFacts.Facts;
@@ -127,66 +125,12 @@ public sealed class NewsFactsExtractor
     /// Extracts from a stream of articles, <see cref="NewsFactsOptions.MaxDegreeOfParallelism"/> at a time,
     /// yielding results in input order. Memory stays bounded: at most a few articles per worker are in flight.
     /// </summary>
-    public async IAsyncEnumerable<ExtractionResult> ExtractManyAsync(
+    public IAsyncEnumerable<ExtractionResult> ExtractManyAsync(
         IAsyncEnumerable<NewsArticle> articles,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        int window = Math.Max(1, _options.MaxDegreeOfParallelism * 2);
-        var pending = Channel.CreateBounded<Task<ExtractionResult>>(new BoundedChannelOptions(window) { SingleReader = true, SingleWriter = true });
-
-        // Cancelled when the consumer stops early, so the producer never waits on a full channel forever.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var token = stop.Token;
-
-        // At most MaxDegreeOfParallelism extractions run at once; the channel bounds how many wait to be read.
-        // Not disposed: an extraction still running after an early stop releases it (it holds no wait handle).
-        var gate = new SemaphoreSlim(_options.MaxDegreeOfParallelism);
-        var producer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await foreach (var article in articles.WithCancellation(token).ConfigureAwait(false))
-                    {
-                        await gate.WaitAsync(token).ConfigureAwait(false);
-                        var work = Task.Run(
-                            () =>
-                            {
-                                try
-                                {
-                                    return Extract(article);
-                                }
-                                finally
-                                {
-                                    gate.Release();
-                                }
-                            },
-                            token);
-                        await pending.Writer.WriteAsync(work, token).ConfigureAwait(false);
-                    }
-
-                    pending.Writer.Complete();
-                }
-                catch (Exception e)
-                {
-                    pending.Writer.Complete(e);
-                }
-            },
-            CancellationToken.None);
-
-        try
-        {
-            await foreach (var work in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return await work.ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await producer.ConfigureAwait(false);
-        }
+        return OrderedParallel.MapAsync(articles, Extract, _options.MaxDegreeOfParallelism, cancellationToken);
     }
 
     /// <summary>Extracts from a sequence of articles in parallel, yielding results in input order.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NewsFacts.Cli.Inputs;
 using NewsFacts.Cli.Outputs;
+using NewsFacts.Pipeline;
 using Spectre.Console;
 
 namespace NewsFacts.Cli.Batch;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace NewsFacts.Cli;
+namespace NewsFacts.Pipeline;
 
 /// <summary>
 /// Maps items on at most <c>degree</c> threads at once and yields the results in input order. At most
@@ -12,6 +12,7 @@ internal static class OrderedParallel
     /// <summary>The number of items in flight per worker: enough to keep workers busy while the consumer writes.</summary>
     public const int WindowPerWorker = 4;
 
+    /// <summary>Maps <paramref name="items"/> with <paramref name="map"/>; see the class summary.</summary>
     public static async IAsyncEnumerable<TResult> MapAsync<TItem, TResult>(
         IAsyncEnumerable<TItem> items, Func<TItem, TResult> map, int degree, [EnumeratorCancellation] CancellationToken cancellation)
     {

@@ -1,6 +1,6 @@
-using NewsFacts.Cli;
+using NewsFacts.Pipeline;
 
-namespace NewsFacts.Tests.Cli.Batch;
+namespace NewsFacts.Tests.Pipeline;
 
 /// <summary>The ordered pipeline keeps input order, runs at most --threads maps at once and reads a bounded window ahead.</summary>
 public class OrderedParallelTests
