@@ -49,7 +49,7 @@ internal static class RelationCrossValidation
             var t = evaluation.Overall;
             options.Log(string.Create(CultureInfo.InvariantCulture,
                 $"cross-validation ({folds} folds) at confidence >= {threshold:F1}: triple P {t.Triple.Precision:F3} R {t.Triple.Recall:F3} F1 {t.Triple.F1:F3}; strict F1 {t.Strict.F1:F3}; modality accuracy {t.ModalityAccuracy:F3}"));
-            if (threshold == 0.3)
+            if (threshold == NewsFactsOptions.DefaultMinimumFactConfidence)
             {
                 foreach (var (relation, counts) in evaluation.ByRelation)
                 {
