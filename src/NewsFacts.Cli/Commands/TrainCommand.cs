@@ -53,14 +53,15 @@ internal static class TrainCommand
         var writtenWeight = new Option<float>("--written-weight") { Description = "Weight of written examples (documents with inline text) relative to annotated articles", DefaultValueFactory = _ => 1f };
         var externalWeight = new Option<float>("--external-weight") { Description = "Weight of FIRE/CoNLL04 examples relative to the BBC annotations", DefaultValueFactory = _ => 1f };
         var folds = new Option<int>("--cv-folds") { Description = "Also report document-level fact P/R/F1 by cross-validation over the annotated articles (0: no)", DefaultValueFactory = _ => 0 };
-        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, fire, conll04, l2, externalWeight, writtenWeight };
+        var foldPredictions = new Option<string?>("--cv-predictions") { Description = "Write the cross-validated predictions (one JSON Lines record per held-out article) to this file, for error analysis" };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, foldPredictions, fire, conll04, l2, externalWeight, writtenWeight };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
-            result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds),
+            result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds), result.GetValue(foldPredictions),
             result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight), result.GetValue(writtenWeight)))));
         return command;
     }
 
-    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string[] fire, string[] conll04, float l2, float externalWeight, float writtenWeight)
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string? foldPredictions, string[] fire, string[] conll04, float l2, float externalWeight, float writtenWeight)
     {
         foreach (string path in fire.Concat(conll04))
         {
@@ -108,6 +109,7 @@ internal static class TrainCommand
             Log = log,
             L2 = l2,
             WrittenWeight = writtenWeight,
+            CrossValidationPredictions = foldPredictions,
         };
         if (folds > 1)
         {
