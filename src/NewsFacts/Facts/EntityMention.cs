@@ -21,7 +21,7 @@ public sealed record EntityMention(
     [property: JsonPropertyName("confidence")] double Confidence);
 
 /// <summary>An entity as one side of a fact: the mention that states it and its canonical name.</summary>
-/// <param name="Text">The mention in the evidence as written (for a pronoun, the pronoun).</param>
+/// <param name="Text">The mention in the evidence as written: for a pronoun, the pronoun; for an employer implied by an officer's title ("said chief executive Jane Okafor"), the title.</param>
 /// <param name="Canonical">The canonical name of the entity the mention refers to.</param>
 /// <param name="Type">ORG or PERSON.</param>
 /// <param name="Start">Offset of the mention's first character.</param>

@@ -4,9 +4,10 @@ namespace NewsFacts.Relations;
 
 /// <summary>
 /// A possible argument of a fact: a named mention, or a reference ("it", "the firm") resolved to a named
-/// organisation. Token indices are document-wide.
+/// organisation, or an employer implied by an officer's title ("chairman X said" in an article about one company;
+/// <see cref="IsImplicit"/>, its tokens are the title). Token indices are document-wide.
 /// </summary>
-internal readonly record struct Argument(int FirstToken, int EndToken, EntityType Type, string Canonical, bool IsReference, int Sentence)
+internal readonly record struct Argument(int FirstToken, int EndToken, EntityType Type, string Canonical, bool IsReference, int Sentence, bool IsImplicit = false)
 {
     public int Start(List<Text.Token> tokens) => tokens[FirstToken].Start;
 

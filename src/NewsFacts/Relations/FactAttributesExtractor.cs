@@ -10,16 +10,6 @@ namespace NewsFacts.Relations;
 /// </summary>
 internal static class FactAttributesExtractor
 {
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chief", "executive", "ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman", "chair", "president", "founder",
-        "co-founder", "cofounder", "director", "head", "boss", "analyst", "spokesman", "spokeswoman", "spokesperson",
-        "economist", "editor", "partner", "manager", "governor", "secretary", "vice", "deputy", "interim", "managing",
-        "senior", "general", "counsel", "officer", "operating", "financial", "technology", "owner", "chairperson",
-        "strategist", "lawyer", "engineer", "researcher", "scientist", "trader", "adviser", "advisor", "consultant",
-        "principal", "treasurer", "commissioner", "presidents", "leader", "executives", "acting", "former", "non-executive",
-    };
-
     public static FactAttributes Extract(string text, List<Token> tokens, Sentence sentence, RelationType relation, Argument subject, Argument obj, List<Argument> arguments)
     {
         string? role = relation is RelationType.HoldsRole or RelationType.LeavesRole ? Role(text, tokens, sentence, subject, obj) : null;
@@ -86,8 +76,7 @@ internal static class FactAttributesExtractor
 
     private static bool IsModifierOnly(ReadOnlySpan<char> word) => word.Equals("former", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsTitleWord(string text, Token token) =>
-        token.Kind == TokenKind.Word && TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.In(text));
+    private static bool IsTitleWord(string text, Token token) => RoleTitles.IsTitleWord(text, token);
 
     private static string? Amount(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b)
     {

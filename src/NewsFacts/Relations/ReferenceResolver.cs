@@ -9,7 +9,8 @@ namespace NewsFacts.Relations;
 /// the named organisation they most likely stand for: at the start of a sentence, the first organisation of the
 /// previous sentence (usually its subject); elsewhere, the nearest organisation named before it in the same or
 /// the previous two sentences. Expletive "it" ("it is expected that") is skipped. Deterministic heuristics:
-/// a reference without a plausible antecedent stays unresolved and never yields a fact.
+/// a reference without a plausible antecedent stays unresolved and never yields a fact. Officers quoted by title
+/// alone add implicit references to their employer (<see cref="ImpliedEmployers"/>).
 /// </summary>
 internal static class ReferenceResolver
 {
@@ -79,6 +80,7 @@ internal static class ReferenceResolver
         }
 
         all.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+        ImpliedEmployers.Add(document, all);
         return all;
     }
 

@@ -17,7 +17,8 @@ internal static class RelationFeatures
 
     public static void Pair(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, List<int> features)
     {
-        ulong types = ((ulong)a.Type << 8) | ((ulong)b.Type << 4) | (a.IsReference ? 2UL : 0) | (b.IsReference ? 1UL : 0);
+        ulong types = ((ulong)a.Type << 8) | ((ulong)b.Type << 4) | (a.IsReference ? 2UL : 0) | (b.IsReference ? 1UL : 0)
+            | (a.IsImplicit || b.IsImplicit ? 1UL << 12 : 0);
         Add(features, 1, types);
         int between = b.FirstToken - a.EndToken;
         Add(features, 10, types, Bucket(between));

@@ -64,4 +64,29 @@ public class ReferenceResolverTests
         Assert.Equal(["Jason Droege", "Scale AI", "Jason Droege", "Scale AI"], arguments.Select(a => a.Canonical));
         Assert.Equal(arguments.OrderBy(a => a.FirstToken), arguments);
     }
+
+    [Theory]
+    [InlineData("Harlow Systems reported record sales on Monday. \"We are pleased,\" said chief executive Jane Okafor.", "chief executive")]
+    [InlineData("Harlow Systems reported record sales on Monday. Jane Okafor, chairman and chief executive, said demand was strong.", "chairman and chief executive")]
+    public void An_officer_quoted_by_title_alone_implies_the_organisation_of_the_passage(string text, string title)
+    {
+        var document = TestDocuments.With(text, ("Harlow Systems", EntityType.Organization), ("Jane Okafor", EntityType.Person));
+        var implied = Assert.Single(ReferenceResolver.Arguments(document), a => a.IsImplicit);
+        Assert.Equal(title, TestDocuments.TextOf(document, implied));
+        Assert.Equal("Harlow Systems", implied.Canonical);
+        Assert.Equal(EntityType.Organization, implied.Type);
+    }
+
+    [Theory]
+    [InlineData("Harlow Systems reported record sales. Kestrel Data chief executive Jane Okafor was cautious.")]
+    [InlineData("Harlow Systems reported record sales. Its chief executive Jane Okafor was pleased.")]
+    [InlineData("Harlow Systems reported record sales. \"It is a good year,\" said analyst Jane Okafor.")]
+    [InlineData("Jane Okafor, chief executive, said demand was strong.")]
+    public void No_implied_organisation_when_one_is_named_the_title_is_no_officer_or_none_is_near(string text)
+    {
+        (string, EntityType)[] names = [("Harlow Systems", EntityType.Organization), ("Kestrel Data", EntityType.Organization), ("Jane Okafor", EntityType.Person)];
+        var present = names.Where(n => text.Contains(n.Item1, StringComparison.Ordinal)).OrderBy(n => text.IndexOf(n.Item1, StringComparison.Ordinal)).ToArray();
+        var document = TestDocuments.With(text, present);
+        Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsImplicit);
+    }
 }

@@ -94,6 +94,17 @@ public class RelationAcceptanceTests
     }
 
     [Fact]
+    public void An_officer_quoted_by_title_alone_holds_a_role_at_the_company_of_the_passage()
+    {
+        var result = Extractor.Extract("Northwind reported record profits on Tuesday. \"Demand was strong,\" said chief executive Jane Okafor.");
+        var fact = Assert.Single(result.Facts, f => f.Relation == RelationType.HoldsRole);
+        Assert.Equal("Jane Okafor", fact.Subject.Canonical);
+        Assert.Equal("Northwind", fact.Object.Canonical);
+        Assert.Equal("chief executive", fact.Object.Text);
+        Assert.Equal("chief executive", fact.Attributes.Role);
+    }
+
+    [Fact]
     public void A_surname_in_a_later_sentence_is_resolved_to_the_full_name()
     {
         var result = Extractor.Extract("Jane Okafor joined Northwind in 2019. Okafor, the chief financial officer of Northwind, said costs would fall.");
