@@ -37,7 +37,7 @@ internal sealed class RelationStage : IPipelineStage
         var directionScores = new float[_model.Direction.Classes];
         // One relation per entity pair and sentence (a named mention and a reference to the same entity must not
         // yield two readings of one statement), then one fact per (subject, relation, object) in the document.
-        var perSentence = new Dictionary<(int, string, string), Fact>();
+        var perSentence = new Dictionary<(int, string, string), (Fact Fact, bool Coordinated)>();
 
         foreach (var pair in RelationCandidates.Enumerate(document, arguments))
         {
@@ -74,15 +74,35 @@ internal sealed class RelationStage : IPipelineStage
                 new EvidenceSpan(pair.Sentence.Start, pair.Sentence.End, document.Text[pair.Sentence.Start..pair.Sentence.End]),
                 FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, subject, obj, arguments));
 
-            var pairKey = (pair.Sentence.Start, Min(subject.Canonical, obj.Canonical), Max(subject.Canonical, obj.Canonical));
-            if (!perSentence.TryGetValue(pairKey, out var rival) || fact.Confidence > rival.Confidence)
+            Keep(perSentence, pair.Sentence, subject, obj, fact);
+            // What holds for one member of a list holds for the others ("bought Hard Candy and Urban Decay").
+            foreach (var member in Coordination.Members(text, tokens, arguments, obj))
             {
-                perSentence[pairKey] = fact;
+                if (!string.Equals(member.Canonical, subject.Canonical, StringComparison.Ordinal))
+                {
+                    Keep(perSentence, pair.Sentence, subject, member, fact with
+                    {
+                        Object = Ref(document, member),
+                        Attributes = FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, subject, member, arguments),
+                    }, coordinated: true);
+                }
+            }
+
+            foreach (var member in Coordination.Members(text, tokens, arguments, subject))
+            {
+                if (!string.Equals(member.Canonical, obj.Canonical, StringComparison.Ordinal))
+                {
+                    Keep(perSentence, pair.Sentence, member, obj, fact with
+                    {
+                        Subject = Ref(document, member),
+                        Attributes = FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, member, obj, arguments),
+                    }, coordinated: true);
+                }
             }
         }
 
         var best = new Dictionary<(string, RelationType, string), Fact>();
-        foreach (var fact in perSentence.Values.OrderBy(f => f.Evidence.Start))
+        foreach (var (fact, _) in perSentence.Values.OrderBy(f => f.Fact.Evidence.Start))
         {
             var key = Key(fact);
             if (!best.TryGetValue(key, out var existing) || fact.Confidence > existing.Confidence)
@@ -95,6 +115,19 @@ internal sealed class RelationStage : IPipelineStage
             .OrderBy(f => f.Evidence.Start)
             .ThenBy(f => Math.Min(f.Subject.Start, f.Object.Start))
             .ThenBy(f => f.Relation));
+    }
+
+    // One reading per entity pair and sentence: the most confident; a reading taken over from a list member only
+    // where the classifier found no relation for the pair itself.
+    private static void Keep(Dictionary<(int, string, string), (Fact Fact, bool Coordinated)> perSentence, Sentence sentence, Argument subject, Argument obj, Fact fact, bool coordinated = false)
+    {
+        var key = (sentence.Start, Min(subject.Canonical, obj.Canonical), Max(subject.Canonical, obj.Canonical));
+        bool better = !perSentence.TryGetValue(key, out var rival)
+            || (coordinated ? rival.Coordinated && fact.Confidence > rival.Fact.Confidence : rival.Coordinated || fact.Confidence > rival.Fact.Confidence);
+        if (better)
+        {
+            perSentence[key] = (fact, coordinated);
+        }
     }
 
     private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;

@@ -105,6 +105,14 @@ public class RelationAcceptanceTests
     }
 
     [Fact]
+    public void Each_member_of_a_list_takes_the_relation()
+    {
+        var result = Extractor.Extract("Northwind has bought two cosmetics brands, Contoso and Fabrikam, from Litware.");
+        var acquired = result.Facts.Where(f => f.Relation == RelationType.Acquires && f.Subject.Canonical == "Northwind").Select(f => f.Object.Canonical);
+        Assert.Equal(["Contoso", "Fabrikam"], acquired.Order());
+    }
+
+    [Fact]
     public void A_surname_in_a_later_sentence_is_resolved_to_the_full_name()
     {
         var result = Extractor.Extract("Jane Okafor joined Northwind in 2019. Okafor, the chief financial officer of Northwind, said costs would fall.");
