@@ -12,7 +12,8 @@ namespace NewsFacts.Rendering;
 internal static class EntityGraph
 {
     private const double NodeRadius = 9;
-    private const double Margin = 130; // room for the names outside the circle
+    private const double MarginX = 130; // room for the names beside the circle
+    private const double MarginY = 40;  // and above and below it
     private const double Spread = 34;  // how far parallel edges bend apart
 
     /// <summary>Writes the SVG (or a line saying there is nothing to draw).</summary>
@@ -27,19 +28,20 @@ internal static class EntityGraph
         }
 
         double radius = nodes.Count == 1 ? 0 : Math.Max(70, 16 * nodes.Count);
-        double size = (2 * radius) + (2 * Margin);
-        double centre = size / 2;
+        double width = (2 * radius) + (2 * MarginX);
+        double height = (2 * radius) + (2 * MarginY);
+        var centre = (X: width / 2, Y: height / 2);
         var position = new Dictionary<EntityView, (double X, double Y)>();
         for (int i = 0; i < nodes.Count; i++)
         {
             double angle = (-Math.PI / 2) + (2 * Math.PI * i / nodes.Count);
-            position[nodes[i]] = (centre + (radius * Math.Cos(angle)), centre + (radius * Math.Sin(angle)));
+            position[nodes[i]] = (centre.X + (radius * Math.Cos(angle)), centre.Y + (radius * Math.Sin(angle)));
         }
 
         writer.Write("<svg id=\"graph\" class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Entities and facts\" viewBox=\"0 0 ");
-        writer.Write(F(size));
+        writer.Write(F(width));
         writer.Write(' ');
-        writer.Write(F(size));
+        writer.Write(F(height));
         writer.Write("\">\n<defs>");
         WriteArrow(writer, "arrow", "#4a5160");
         WriteArrow(writer, "arrow-negated", "#c62828");
@@ -72,12 +74,12 @@ internal static class EntityGraph
     {
         writer.Write("<marker id=\"");
         writer.Write(id);
-        writer.Write("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"");
+        writer.Write("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"");
         writer.Write(colour);
         writer.Write("\"/></marker>");
     }
 
-    private static void WriteEdge(TextWriter writer, FactView f, Dictionary<EntityView, (double X, double Y)> position, List<EntityView> nodes, double bend, double centre)
+    private static void WriteEdge(TextWriter writer, FactView f, Dictionary<EntityView, (double X, double Y)> position, List<EntityView> nodes, double bend, (double X, double Y) centre)
     {
         var fact = f.Fact;
         var s = position[f.Subject];
@@ -87,7 +89,7 @@ internal static class EntityGraph
         if (f.Subject == f.Object)
         {
             // A loop on the outer side of the node.
-            var (ux, uy) = Unit(s.X - centre, s.Y - centre, fallbackY: -1);
+            var (ux, uy) = Unit(s.X - centre.X, s.Y - centre.Y, fallbackY: -1);
             double reach = 55 + Math.Abs(bend);
             var c1 = (X: s.X + (ux * reach) - (uy * 30), Y: s.Y + (uy * reach) + (ux * 30));
             var c2 = (X: s.X + (ux * reach) + (uy * 30), Y: s.Y + (uy * reach) - (ux * 30));
@@ -146,9 +148,9 @@ internal static class EntityGraph
         writer.Write("</text></g>\n");
     }
 
-    private static void WriteNode(TextWriter writer, EntityView node, (double X, double Y) at, double centre)
+    private static void WriteNode(TextWriter writer, EntityView node, (double X, double Y) at, (double X, double Y) centre)
     {
-        var (ux, uy) = Unit(at.X - centre, at.Y - centre, fallbackY: -1);
+        var (ux, uy) = Unit(at.X - centre.X, at.Y - centre.Y, fallbackY: -1);
         double lx = at.X + (ux * (NodeRadius + 6));
         double ly = at.Y + (uy * (NodeRadius + 6)) + 4 + (uy > 0.3 ? 8 : 0);
         string anchor = ux > 0.2 ? "start" : ux < -0.2 ? "end" : "middle";

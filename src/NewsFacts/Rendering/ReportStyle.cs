@@ -14,7 +14,7 @@ header p{margin:4px 0 0;color:var(--muted)}
 header nav{font-size:14px;margin-bottom:4px}
 a{color:#1a56db}
 main{padding:20px 24px}
-main.doc{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:20px;align-items:start}
+main.doc{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,6fr);gap:20px;align-items:start}
 @media (max-width:1000px){main.doc{grid-template-columns:minmax(0,1fr)}}
 section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 18px;margin-bottom:20px}
 section h2{margin:0 0 10px;font-size:16px}
@@ -38,7 +38,7 @@ mark.ent{cursor:help}
 mark .ev.on{background:none}
 mark.arg{outline:2px solid #e65100;outline-offset:1px}
 .same{box-shadow:0 0 0 2px var(--ink)}
-table{border-collapse:collapse;width:100%;font-size:14px}
+table{border-collapse:collapse;width:100%;font-size:13.5px}
 th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 th{font-weight:600;color:var(--muted);font-size:13px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
