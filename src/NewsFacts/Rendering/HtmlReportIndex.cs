@@ -116,7 +116,7 @@ public sealed class HtmlReportIndex
             writer.Write("</tr>\n");
         }
 
-        writer.Write("<tr class=\"total\" data-relation=\"\"><td>all</td>");
+        writer.Write("<tr class=\"total\"><td>all</td>");
         Cell(writer, facts);
         foreach (var modality in Modalities)
         {
