@@ -36,14 +36,11 @@ internal static class HighlightedText
         int from = 0;
         foreach (int cut in cuts)
         {
-            if (cut == 0)
+            if (cut > from)
             {
-                activeList = sweep.MoveTo(0);
-                OpenMention(cut);
-                continue;
+                WritePiece(writer, text.AsSpan(from, cut - from), activeList);
             }
 
-            WritePiece(writer, text.AsSpan(from, cut - from), activeList);
             if (open is not null && open.End == cut)
             {
                 writer.Write("</mark>");
