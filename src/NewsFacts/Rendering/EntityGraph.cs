@@ -42,6 +42,10 @@ internal static class EntityGraph
         writer.Write(F(width));
         writer.Write(' ');
         writer.Write(F(height));
+        writer.Write("\" width=\""); // natural size: a small graph is not blown up, a large one shrinks to fit (CSS)
+        writer.Write(F(width));
+        writer.Write("\" height=\"");
+        writer.Write(F(height));
         writer.Write("\">\n<defs>");
         WriteArrow(writer, "arrow", "#4a5160");
         WriteArrow(writer, "arrow-negated", "#c62828");

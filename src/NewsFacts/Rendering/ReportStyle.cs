@@ -57,7 +57,7 @@ tr.fact:focus{outline:2px solid #1a56db;outline-offset:-2px}
 .attr-name{color:var(--muted);font-size:12px}
 .filters{display:flex;flex-wrap:wrap;gap:14px;align-items:center;margin-bottom:10px;font-size:14px}
 .filters .count{color:var(--muted)}
-svg.graph{display:block;width:100%;height:auto;max-height:600px}
+svg.graph{display:block;max-width:100%;height:auto;margin:0 auto}
 .node circle{stroke:#4a5160;stroke-width:1.2}
 .node.t-org circle{fill:var(--org)}
 .node.t-person circle{fill:var(--person)}
