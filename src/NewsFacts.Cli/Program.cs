@@ -11,6 +11,7 @@ internal static class Program
     {
         var root = new RootCommand("NewsFacts: typed relationship facts from English news text");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ClusterCommand.Create());

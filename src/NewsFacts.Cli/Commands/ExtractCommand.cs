@@ -41,7 +41,7 @@ internal static class ExtractCommand
         command.SetAction((result, cancellation) => CliRunner.Run(() =>
         {
             string[] given = result.GetValue(inputs)!;
-            RejectUnknownOptions(given);
+            RejectUnknownOptions(given, "extract");
             var settings = new BatchSettings
             {
                 Inputs = given,
@@ -101,13 +101,13 @@ internal static class ExtractCommand
 
     // The parser hands tokens that match no option to the inputs argument, so "--bogus" arrives here as a
     // path. A leading '-' (other than "-" for standard input) names an option unless such a file exists.
-    private static void RejectUnknownOptions(string[] inputs)
+    internal static void RejectUnknownOptions(string[] inputs, string command)
     {
         foreach (string input in inputs)
         {
             if (input.Length > 1 && input[0] == '-' && !File.Exists(input) && !Directory.Exists(input))
             {
-                throw new CliException(ExitCodes.Usage, $"Unknown option '{input}'. Run 'newsfacts extract --help' for the options.");
+                throw new CliException(ExitCodes.Usage, $"Unknown option '{input}'. Run 'newsfacts {command} --help' for the options.");
             }
         }
     }
