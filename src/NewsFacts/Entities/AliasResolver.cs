@@ -67,6 +67,7 @@ internal sealed class AliasResolver : IPipelineStage
             }
         }
 
+        var resolved = new int[forms.Length];
         for (int m = 0; m < forms.Length; m++)
         {
             var form = forms[m];
@@ -94,7 +95,13 @@ internal sealed class AliasResolver : IPipelineStage
                 }
             }
 
-            var canonicalForm = best < 0 ? form : forms[best];
+            resolved[m] = best < 0 ? m : best;
+        }
+
+        for (int m = 0; m < forms.Length; m++)
+        {
+            var form = forms[m];
+            var canonicalForm = forms[Canonical(resolved, m)];
             var type = canonicalForm.Mention.Type is EntityType.Person or EntityType.Organization ? canonicalForm.Mention.Type : form.Mention.Type;
             document.Entities.Add(new EntityMention(
                 document.Text[tokens[form.Mention.FirstToken].Start..tokens[form.Mention.EndToken - 1].End],
@@ -114,6 +121,19 @@ internal sealed class AliasResolver : IPipelineStage
         }
 
         int Fuller(int a, int b) => a < 0 ? b : b < 0 ? a : forms[b].Fullness > forms[a].Fullness ? b : a;
+    }
+
+    // Follows the links to the fullest form: "Northwind" (tagged as a person) → "Northwind" (an organisation) →
+    // "Northwind Logistics Inc.". Links lead to forms at least as full, so chains are short; the bound guards
+    // against a cycle among equally full forms.
+    private static int Canonical(int[] resolved, int m)
+    {
+        for (int step = 0; step < resolved.Length && resolved[m] != m; step++)
+        {
+            m = resolved[m];
+        }
+
+        return m;
     }
 
     // The name as one line: its tokens as written, one space wherever the text had any whitespace between them.

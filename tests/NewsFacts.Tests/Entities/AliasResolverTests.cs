@@ -30,6 +30,17 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_short_form_mistyped_as_a_person_still_reaches_the_full_organisation_name()
+    {
+        // "Northwind" (person) links to "Northwind" (organisation), which links to the full name: one hop is not enough.
+        var entities = Resolve(
+            "Northwind Logistics Inc. agreed a deal. Jane Okafor joined Northwind in 2021. Northwind denied it.",
+            ("Northwind Logistics Inc.", EntityType.Organization), ("Jane Okafor", EntityType.Person), ("Northwind", EntityType.Organization), ("Northwind", EntityType.Person));
+        Assert.Equal(("Northwind Logistics Inc.", EntityType.Organization), (entities[2].Canonical, entities[2].Type));
+        Assert.Equal(("Northwind Logistics Inc.", EntityType.Organization), (entities[3].Canonical, entities[3].Type));
+    }
+
+    [Fact]
     public void First_name_alone_of_a_person_resolves_to_the_full_name()
     {
         var entities = Resolve("Alexandr Wang joins Meta. Alexandr said so.", ("Alexandr Wang", EntityType.Person), ("Meta", EntityType.Organization), ("Alexandr", EntityType.Person));
