@@ -20,27 +20,30 @@ internal sealed class DocumentProcessor(NewsFactsExtractor extractor, bool seria
     /// <summary>Extracts from one input record (or passes its read error through).</summary>
     public ProcessedDocument Process(InputRecord input)
     {
-        DocumentRecord record;
-        int tokens = 0;
+        var (record, result) = Extract(extractor, input);
+        return new ProcessedDocument(record, result?.Tokens.Count ?? 0, serializeJson ? Serialize(record) : null);
+    }
+
+    /// <summary>
+    /// The record of one input: its read error, the extraction, or an <c>internal_error</c> record when extraction
+    /// throws (one bad document never stops a batch). The result is null when there is none.
+    /// </summary>
+    public static (DocumentRecord Record, ExtractionResult? Result) Extract(NewsFactsExtractor extractor, InputRecord input)
+    {
         if (input.Error is not null)
         {
-            record = new DocumentRecord { Id = input.Id, Error = input.Error };
-        }
-        else
-        {
-            try
-            {
-                var result = extractor.Extract(new NewsArticle(input.Id, input.Text!, input.Format));
-                record = result.ToRecord();
-                tokens = result.Tokens.Count;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                record = new DocumentRecord { Id = input.Id, Error = new ExtractionError(ErrorCodes.InternalError, e.GetType().Name + ": " + e.Message) };
-            }
+            return (new DocumentRecord { Id = input.Id, Error = input.Error }, null);
         }
 
-        return new ProcessedDocument(record, tokens, serializeJson ? Serialize(record) : null);
+        try
+        {
+            var result = extractor.Extract(new NewsArticle(input.Id, input.Text!, input.Format));
+            return (result.ToRecord(), result);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (new DocumentRecord { Id = input.Id, Error = new ExtractionError(ErrorCodes.InternalError, e.GetType().Name + ": " + e.Message) }, null);
+        }
     }
 
     /// <summary>The record as one UTF-8 JSON line ending in '\n' (the same bytes as FactsJson.Serialize).</summary>

@@ -68,6 +68,21 @@ internal static class ExtractCommand
 
     private static void Check(BatchSettings settings)
     {
+        CheckShared(settings);
+        if (settings.ChunkSize < 1)
+        {
+            throw new CliException(ExitCodes.Usage, "--chunk-size must be at least 1.");
+        }
+
+        if (settings.Resume && settings.Checkpoint is null)
+        {
+            throw new CliException(ExitCodes.Usage, "--resume needs --checkpoint DIR.");
+        }
+    }
+
+    /// <summary>Checks the options <c>extract</c> and <c>render</c> share (confidence, threads, reader limits).</summary>
+    internal static void CheckShared(BatchSettings settings)
+    {
         if (settings.MinConfidence is < 0 or > 1 || double.IsNaN(settings.MinConfidence))
         {
             throw new CliException(ExitCodes.Usage, "--min-confidence must be between 0 and 1.");
@@ -81,16 +96,6 @@ internal static class ExtractCommand
         if (settings.Reader.MaxChars < 1)
         {
             throw new CliException(ExitCodes.Usage, "--max-chars must be at least 1.");
-        }
-
-        if (settings.ChunkSize < 1)
-        {
-            throw new CliException(ExitCodes.Usage, "--chunk-size must be at least 1.");
-        }
-
-        if (settings.Resume && settings.Checkpoint is null)
-        {
-            throw new CliException(ExitCodes.Usage, "--resume needs --checkpoint DIR.");
         }
 
         if (string.IsNullOrEmpty(settings.Reader.IdField) || string.IsNullOrEmpty(settings.Reader.TextField))

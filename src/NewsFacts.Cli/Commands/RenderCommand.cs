@@ -58,20 +58,7 @@ internal static class RenderCommand
 
     private static void Check(BatchSettings settings)
     {
-        if (settings.MinConfidence is < 0 or > 1 || double.IsNaN(settings.MinConfidence))
-        {
-            throw new CliException(ExitCodes.Usage, "--min-confidence must be between 0 and 1.");
-        }
-
-        if (settings.Threads < 1)
-        {
-            throw new CliException(ExitCodes.Usage, "--threads must be at least 1.");
-        }
-
-        if (settings.Reader.MaxChars < 1)
-        {
-            throw new CliException(ExitCodes.Usage, "--max-chars must be at least 1.");
-        }
+        ExtractCommand.CheckShared(settings);
 
         if (string.IsNullOrEmpty(settings.Output) || settings.Output == "-" || Directory.Exists(settings.Output))
         {

@@ -83,26 +83,8 @@ internal static class ReportRunner
     // On a worker: extraction and the page as a batch member; a failure becomes an error page, never a crash.
     private static RenderedDocument Render(NewsFactsExtractor extractor, InputRecord input, HtmlReportOptions options)
     {
-        DocumentRecord record;
-        string text = "";
-        if (input.Error is not null)
-        {
-            record = new DocumentRecord { Id = input.Id, Error = input.Error };
-        }
-        else
-        {
-            try
-            {
-                var result = extractor.Extract(new NewsArticle(input.Id, input.Text!, input.Format));
-                record = result.ToRecord();
-                text = result.Text;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                record = new DocumentRecord { Id = input.Id, Error = new ExtractionError(ErrorCodes.InternalError, e.GetType().Name + ": " + e.Message) };
-            }
-        }
-
+        var (record, result) = DocumentProcessor.Extract(extractor, input);
+        string text = result?.Text ?? "";
         return new RenderedDocument(record, text, HtmlReport.RenderDocument(text, record, options));
     }
 

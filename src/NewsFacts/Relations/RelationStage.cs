@@ -76,27 +76,13 @@ internal sealed class RelationStage : IPipelineStage
 
             Keep(perSentence, pair.Sentence, subject, obj, fact);
             // What holds for one member of a list holds for the others ("bought Hard Candy and Urban Decay").
-            foreach (var member in Coordination.Members(text, tokens, arguments, obj))
+            foreach (var (s, o) in Coordination.Members(text, tokens, arguments, obj).Select(m => (subject, m))
+                .Concat(Coordination.Members(text, tokens, arguments, subject).Select(m => (m, obj))))
             {
-                if (!string.Equals(member.Canonical, subject.Canonical, StringComparison.Ordinal))
+                if (!string.Equals(s.Canonical, o.Canonical, StringComparison.Ordinal))
                 {
-                    Keep(perSentence, pair.Sentence, subject, member, fact with
-                    {
-                        Object = Ref(document, member),
-                        Attributes = FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, subject, member, arguments),
-                    }, coordinated: true);
-                }
-            }
-
-            foreach (var member in Coordination.Members(text, tokens, arguments, subject))
-            {
-                if (!string.Equals(member.Canonical, obj.Canonical, StringComparison.Ordinal))
-                {
-                    Keep(perSentence, pair.Sentence, member, obj, fact with
-                    {
-                        Subject = Ref(document, member),
-                        Attributes = FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, member, obj, arguments),
-                    }, coordinated: true);
+                    var attributes = FactAttributesExtractor.Extract(text, tokens, pair.Sentence, relation, s, o, arguments);
+                    Keep(perSentence, pair.Sentence, s, o, fact with { Subject = Ref(document, s), Object = Ref(document, o), Attributes = attributes }, coordinated: true);
                 }
             }
         }
