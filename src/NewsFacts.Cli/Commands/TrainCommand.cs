@@ -208,7 +208,9 @@ internal static class TrainCommand
             options.Log("bootstrap tagger (CoNLL only) for places and other names in the annotated articles");
             var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { } });
             var documents = annotations.SelectMany(AnnotationFiles).SelectMany(GoldDocument.ReadAll).ToList();
-            trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, id => ReadArticle(texts, id), new EntityTagger(bootstrap), options.Log)];
+            var inline = documents.Where(d => d.Text is not null).ToDictionary(d => d.Doc, d => d.Text!, StringComparer.Ordinal);
+            string? ReadText(string id) => inline.TryGetValue(id, out string? text) ? text : ReadArticle(texts, id);
+            trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, ReadText, new EntityTagger(bootstrap), options.Log)];
         }
 
         var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
