@@ -85,8 +85,7 @@ internal static class TrainCommand
         }
 
         var documents = files.SelectMany(GoldDocument.ReadAll).Where(d => !excluded.Contains(d.Doc)).ToList();
-        var inline = documents.Where(d => d.Text is not null).ToDictionary(d => d.Doc, d => d.Text!, StringComparer.Ordinal);
-        string? ReadText(string id) => inline.TryGetValue(id, out string? text) ? text : ReadArticle(textDirectory, id);
+        var readText = TextsOf(documents, textDirectory);
         var clock = Stopwatch.StartNew();
         Action<string> log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
         log($"{documents.Count} annotated documents from {files.Count} files");
@@ -113,10 +112,10 @@ internal static class TrainCommand
         };
         if (folds > 1)
         {
-            RelationCrossValidation.Run(documents, ReadText, folds, trainingOptions, AddExternal);
+            RelationCrossValidation.Run(documents, readText, folds, trainingOptions, AddExternal);
         }
 
-        var data = RelationDataset.Build(documents, ReadText, log, writtenWeight);
+        var data = RelationDataset.Build(documents, readText, log, writtenWeight);
         AddExternal(data);
         var model = RelationTrainer.Train(data, trainingOptions);
         WriteAtomically(outputPath, model.Save);
@@ -142,6 +141,13 @@ internal static class TrainCommand
             .Concat(Lines("locations.txt").Select(n => (n, NameLists.Location)))
             .Concat(Lines("nationalities.txt").Select(n => (n, NameLists.Nationality)));
         return NameLists.Build(entries, Lines("first-names.txt"));
+    }
+
+    // A document's text: inline for written examples, else the article file under the texts directory.
+    private static Func<string, string?> TextsOf(IEnumerable<GoldDocument> documents, string directory)
+    {
+        var inline = documents.Where(d => d.Text is not null).ToDictionary(d => d.Doc, d => d.Text!, StringComparer.Ordinal);
+        return id => inline.TryGetValue(id, out string? text) ? text : ReadArticle(directory, id);
     }
 
     private static string? ReadArticle(string directory, string id)
@@ -208,9 +214,7 @@ internal static class TrainCommand
             options.Log("bootstrap tagger (CoNLL only) for places and other names in the annotated articles");
             var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { } });
             var documents = annotations.SelectMany(AnnotationFiles).SelectMany(GoldDocument.ReadAll).ToList();
-            var inline = documents.Where(d => d.Text is not null).ToDictionary(d => d.Doc, d => d.Text!, StringComparer.Ordinal);
-            string? ReadText(string id) => inline.TryGetValue(id, out string? text) ? text : ReadArticle(texts, id);
-            trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, ReadText, new EntityTagger(bootstrap), options.Log)];
+            trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, TextsOf(documents, texts), new EntityTagger(bootstrap), options.Log)];
         }
 
         var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
