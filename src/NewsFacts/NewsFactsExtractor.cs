@@ -28,14 +28,14 @@ public sealed class NewsFactsExtractor
     {
         options.Validate();
         _options = options;
-        var entityModel = ModelStore.LoadEntityModel(options.ModelDirectory);
+        var entityModel = ModelStore.LoadEntityModel(options.ModelDirectory, options.EntityModelSource);
         HasEntityModel = entityModel is not null;
         relationModel ??= loadRelations ? ModelStore.LoadRelationModel(options.ModelDirectory) : null;
         HasRelationModel = relationModel is not null;
         _stages =
         [
             new TextStage(),
-            new EntityStage(entityModel is null ? null : new EntityTagger(entityModel), options.Gazetteer, options.MinimumEntityConfidence),
+            new EntityStage(entityModel is null ? null : new EntityTagger(entityModel, options.TokenEncoder), options.Gazetteer, options.MinimumEntityConfidence),
             new AliasResolver(),
             new RelationStage(relationModel, options.MinimumFactConfidence),
         ];
@@ -62,6 +62,7 @@ public sealed class NewsFactsExtractor
     /// <summary>Creates an extractor with the given options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="FileNotFoundException"><see cref="NewsFactsOptions.ModelDirectory"/> lacks a model file.</exception>
+    /// <exception cref="ArgumentException">The entity model needs a contextual encoder (<see cref="NewsFactsOptions.TokenEncoder"/>) that was not given.</exception>
     public static NewsFactsExtractor Create(NewsFactsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -37,6 +37,20 @@ public sealed class NewsFactsOptions
     /// </summary>
     public string? ModelDirectory { get; set; }
 
+    /// <summary>
+    /// Opens the entity model to use instead of <see cref="ModelDirectory"/>'s or the shipped one; the stream is
+    /// read once and closed. Null (the default) leaves the choice to <see cref="ModelDirectory"/>. The package
+    /// NewsFacts.Contextual sets it, with <see cref="TokenEncoder"/>, to its accurate model.
+    /// </summary>
+    public Func<Stream>? EntityModelSource { get; set; }
+
+    /// <summary>
+    /// The contextual encoder that an entity model of the accurate mode was trained with (see
+    /// <see cref="Entities.ITokenEncoder"/>); creating an extractor with such a model and no encoder fails with an
+    /// <see cref="ArgumentException"/>. Null (the default) for the shipped fast model, which ignores it.
+    /// </summary>
+    public Entities.ITokenEncoder? TokenEncoder { get; set; }
+
     internal void Validate()
     {
         if (double.IsNaN(MinimumFactConfidence) || MinimumFactConfidence is < 0 or > 1)

@@ -33,6 +33,8 @@ public static class ServiceCollectionExtensions
             o.MaxDegreeOfParallelism = options.MaxDegreeOfParallelism;
             o.Gazetteer = options.Gazetteer;
             o.ModelDirectory = options.ModelDirectory;
+            o.EntityModelSource = options.EntityModelSource;
+            o.TokenEncoder = options.TokenEncoder;
         });
     }
 }

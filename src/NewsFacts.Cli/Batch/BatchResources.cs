@@ -1,3 +1,4 @@
+using NewsFacts.Contextual;
 using NewsFacts.Entities;
 
 namespace NewsFacts.Cli.Batch;
@@ -6,14 +7,23 @@ namespace NewsFacts.Cli.Batch;
 internal static class BatchResources
 {
     /// <summary>Creates the extractor for the settings (loads the models).</summary>
-    public static NewsFactsExtractor CreateExtractor(BatchSettings settings) => NewsFactsExtractor.Create(new NewsFactsOptions
+    public static NewsFactsExtractor CreateExtractor(BatchSettings settings)
     {
-        MinimumFactConfidence = settings.MinConfidence,
-        MaxDegreeOfParallelism = settings.Threads,
-        MaxTextLength = settings.Reader.MaxChars,
-        ModelDirectory = settings.Models,
-        Gazetteer = settings.GazetteerFile is null ? new EntityGazetteer() : ReadGazetteer(settings.GazetteerFile),
-    });
+        var options = new NewsFactsOptions
+        {
+            MinimumFactConfidence = settings.MinConfidence,
+            MaxDegreeOfParallelism = settings.Threads,
+            MaxTextLength = settings.Reader.MaxChars,
+            ModelDirectory = settings.Models,
+            Gazetteer = settings.GazetteerFile is null ? new EntityGazetteer() : ReadGazetteer(settings.GazetteerFile),
+        };
+        if (settings.Accurate)
+        {
+            options.UseContextualEntities();
+        }
+
+        return NewsFactsExtractor.Create(options);
+    }
 
     /// <summary>The ids listed in a file, one per line (blank lines ignored, spaces trimmed).</summary>
     /// <exception cref="CliException">Exit 2: the file does not exist.</exception>

@@ -31,6 +31,9 @@ internal sealed record BatchSettings
     /// <summary>--models: a directory of model files.</summary>
     public string? Models { get; init; }
 
+    /// <summary>--accurate: the contextual entity model of NewsFacts.Contextual instead of the fast one.</summary>
+    public bool Accurate { get; init; }
+
     /// <summary>--threads: documents processed at once.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
@@ -66,6 +69,7 @@ internal sealed record BatchSettings
         ["maxChars"] = Reader.MaxChars.ToString(CultureInfo.InvariantCulture),
         ["minConfidence"] = MinConfidence.ToString("R", CultureInfo.InvariantCulture),
         ["models"] = Models ?? "",
+        ["accurate"] = Accurate ? "true" : "false",
         ["gazetteer"] = GazetteerFile ?? "",
     };
 }

@@ -32,11 +32,15 @@ internal static class TrainCommand
         var silver = new Option<string[]>("--annotations") { Description = "Relation annotations (gold format) whose ORG/PERSON names add in-domain training articles", AllowMultipleArgumentsPerToken = true };
         var texts = new Option<string?>("--texts") { Description = "Directory the annotation ids are relative to (../shared/data/bbc)" };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Directory of curated name lists (data/gazetteers) used as features" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers };
+        var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add all-MiniLM-L6-v2 token vectors as features (the model then needs NewsFacts.Contextual at run time)" };
+        var contextualScale = new Option<float>("--contextual-scale") { Description = "Length each token vector is scaled to (weight of the vectors against the hashed features)", DefaultValueFactory = _ => 1f };
+        var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a file that keeps the token vectors between runs (read if present, then written)" };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, vectorCache };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
-            result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers)))));
+            result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(vectorCache))))));
         return command;
     }
 
@@ -173,7 +177,7 @@ internal static class TrainCommand
         File.Move(temporary, outputPath, overwrite: true);
     }
 
-    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits, string[] annotations, string? texts, string? gazetteers)
+    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits, string[] annotations, string? texts, string? gazetteers, ContextualSettings contextual)
     {
         EvalCommand.RequireFile(trainPath);
         EvalCommand.RequireFile(devPath);
@@ -212,9 +216,35 @@ internal static class TrainCommand
             }
 
             options.Log("bootstrap tagger (CoNLL only) for places and other names in the annotated articles");
-            var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { } });
+            var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { }, Encoder = null });
             var documents = annotations.SelectMany(AnnotationFiles).SelectMany(GoldDocument.ReadAll).ToList();
             trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, TextsOf(documents, texts), new EntityTagger(bootstrap), options.Log)];
+        }
+
+        using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder() : null;
+        if (encoder is not null)
+        {
+            if (contextual.Scale <= 0)
+            {
+                throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive.");
+            }
+
+            var cached = new CachedTokenEncoder(encoder);
+            if (contextual.Cache is not null && File.Exists(contextual.Cache))
+            {
+                cached.Load(contextual.Cache);
+                options.Log($"contextual vectors: {cached.Count} sentences read from {contextual.Cache}");
+            }
+
+            int before = cached.Count;
+            cached.Prefetch(ConllDocument.Group(trainSentences).Concat(ConllDocument.Group(devSentences)), Environment.ProcessorCount, options.Log);
+            if (contextual.Cache is not null && cached.Count > before)
+            {
+                cached.Save(contextual.Cache);
+            }
+
+            options.Encoder = cached;
+            options.ContextualScale = contextual.Scale;
         }
 
         var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
@@ -230,4 +260,7 @@ internal static class TrainCommand
         Console.WriteLine($"wrote {outputPath} ({new FileInfo(outputPath).Length / 1048576.0:F1} MB) in {clock.Elapsed:mm\\:ss}");
         return ExitCodes.Success;
     }
+
+    /// <summary>The accurate mode's training settings: on or off, vector length, and an optional vector cache file.</summary>
+    private sealed record ContextualSettings(bool Enabled, float Scale, string? Cache);
 }

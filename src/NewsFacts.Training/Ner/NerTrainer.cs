@@ -1,3 +1,4 @@
+using NewsFacts.Entities;
 using NewsFacts.Entities.Tagging;
 
 namespace NewsFacts.Training.Ner;
@@ -24,11 +25,20 @@ public sealed record NerTrainingOptions
     /// <summary>Curated name lists used as features (see <see cref="NameLists"/>), or null.</summary>
     internal NameLists? Names { get; set; }
 
+    /// <summary>Contextual token vectors as extra features (the accurate mode), or null for the default model.</summary>
+    public ITokenEncoder? Encoder { get; set; }
+
+    /// <summary>Length each contextual vector is scaled to (how much the dense features weigh against the hashed ones).</summary>
+    public float ContextualScale { get; set; } = 1f;
+
     public Action<string> Log { get; set; } = _ => { };
 }
 
 /// <summary>A sentence ready for training: its token views and gold tags.</summary>
-internal sealed record TrainingSentence(TokenView[] Views, byte[] Gold);
+/// <param name="Views">The tokens' hashed views.</param>
+/// <param name="Gold">The gold tags.</param>
+/// <param name="Vectors">The tokens' normalised contextual vectors (token-major), or empty without an encoder.</param>
+internal sealed record TrainingSentence(TokenView[] Views, byte[] Gold, float[] Vectors);
 
 /// <summary>
 /// Trains the sequence tagger as an averaged structured perceptron (Collins 2002): decode each training
@@ -49,14 +59,16 @@ internal static class NerTrainer
         options.Log($"first pass: {trainDocuments.Count} training documents");
         var clusters = options.Clusters;
         var names = options.Names;
-        var firstSentences = trainDocuments.SelectMany(d => Sentences(d, BaseViews(d, clusters, names))).ToList();
+        var encoder = options.Encoder;
+        var vectors = trainDocuments.Select(d => Vectors(d, options)).ToArray();
+        var firstSentences = trainDocuments.SelectMany((d, i) => Sentences(d, BaseViews(d, clusters, names), vectors[i])).ToList();
         var (first, bestEpoch) = TrainPass(firstSentences, stacked: false, options, options.Epochs,
-            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(m, null)), dev).Scores.Overall.F1, clusters, names);
-        first.Temperature = ConfidenceCalibration.FitTemperature(first, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, null)), dev), options.Log);
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(m, null), encoder), dev).Scores.Overall.F1, clusters, names);
+        first.Temperature = ConfidenceCalibration.FitTemperature(first, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, null), encoder), dev), options.Log);
         if (!options.SecondPass)
         {
             var single = new EntityModel(first, null);
-            ConfidenceCalibration.FitMentionCalibration(single, () => NerEvaluator.Evaluate(new EntityTagger(single), dev), options.Log);
+            ConfidenceCalibration.FitMentionCalibration(single, () => NerEvaluator.Evaluate(new EntityTagger(single, encoder), dev), options.Log);
             return single;
         }
 
@@ -65,9 +77,9 @@ internal static class NerTrainer
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var foldTrain = Enumerable.Range(0, trainDocuments.Count).Where(d => d % options.Folds != fold)
-                .SelectMany(d => Sentences(trainDocuments[d], BaseViews(trainDocuments[d], clusters, names))).ToList();
+                .SelectMany(d => Sentences(trainDocuments[d], BaseViews(trainDocuments[d], clusters, names), vectors[d])).ToList();
             var (foldModel, _) = TrainPass(foldTrain, stacked: false, options with { Log = _ => { } }, bestEpoch, evaluate: null, clusters, names);
-            var tagger = new EntityTagger(new EntityModel(foldModel, null));
+            var tagger = new EntityTagger(new EntityModel(foldModel, null), encoder);
             for (int d = fold; d < trainDocuments.Count; d += options.Folds)
             {
                 hinted[d] = HintedViews(trainDocuments[d], tagger);
@@ -76,12 +88,12 @@ internal static class NerTrainer
             options.Log($"cross-validated first pass: fold {fold + 1}/{options.Folds} tagged");
         }
 
-        var secondSentences = trainDocuments.SelectMany((d, i) => Sentences(d, hinted[i])).ToList();
+        var secondSentences = trainDocuments.SelectMany((d, i) => Sentences(d, hinted[i], vectors[i])).ToList();
         var (second, _) = TrainPass(secondSentences, stacked: true, options, options.Epochs,
-            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m)), dev).Scores.Overall.F1, clusters, names);
-        second.Temperature = ConfidenceCalibration.FitTemperature(second, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, second)), dev), options.Log);
+            m => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, m), encoder), dev).Scores.Overall.F1, clusters, names);
+        second.Temperature = ConfidenceCalibration.FitTemperature(second, () => NerEvaluator.Evaluate(new EntityTagger(new EntityModel(first, second), encoder), dev), options.Log);
         var model = new EntityModel(first, second);
-        ConfidenceCalibration.FitMentionCalibration(model, () => NerEvaluator.Evaluate(new EntityTagger(model), dev), options.Log);
+        ConfidenceCalibration.FitMentionCalibration(model, () => NerEvaluator.Evaluate(new EntityTagger(model, encoder), dev), options.Log);
         return model;
     }
 
@@ -98,7 +110,7 @@ internal static class NerTrainer
             }
 
             SentenceCase.MarkTitleCase(text, tokens, views);
-            return new TrainingSentence(views, s.Gold);
+            return new TrainingSentence(views, s.Gold, []);
         }).ToList();
         var (model, _) = TrainPass(sentences, stacked: false, options, options.Epochs,
             m => NerEvaluator.Evaluate(new SequenceTagger(m), dev).Scores.Overall.F1, clusters);
@@ -133,14 +145,41 @@ internal static class NerTrainer
         return views;
     }
 
-    private static IEnumerable<TrainingSentence> Sentences(ConllDocument document, TokenView[] views) =>
-        document.Sentences.Select(s => new TrainingSentence(views[s.FirstToken..s.EndToken], document.Gold[s.FirstToken..s.EndToken]));
+    private static IEnumerable<TrainingSentence> Sentences(ConllDocument document, TokenView[] views, float[] vectors)
+    {
+        int width = vectors.Length / Math.Max(1, document.Tokens.Length);
+        return document.Sentences.Select(s => new TrainingSentence(views[s.FirstToken..s.EndToken], document.Gold[s.FirstToken..s.EndToken],
+            vectors[(s.FirstToken * width)..(s.EndToken * width)]));
+    }
+
+    /// <summary>The document's normalised contextual vectors, sentence by sentence (empty without an encoder).</summary>
+    private static float[] Vectors(ConllDocument document, NerTrainingOptions options)
+    {
+        if (options.Encoder is not { } encoder)
+        {
+            return [];
+        }
+
+        int width = encoder.Dimensions;
+        var vectors = new float[document.Tokens.Length * width];
+        foreach (var sentence in document.Sentences)
+        {
+            var span = vectors.AsSpan(sentence.FirstToken * width, sentence.TokenCount * width);
+            encoder.Encode(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), span);
+            ContextualWeights.Normalize(span, width, options.ContextualScale);
+        }
+
+        return vectors;
+    }
 
     /// <summary>Runs the perceptron for up to <paramref name="epochs"/> epochs; keeps the best epoch by <paramref name="evaluate"/> (or the last).</summary>
     private static (TaggerModel Model, int Epoch) TrainPass(IReadOnlyList<TrainingSentence> sentences, bool stacked, NerTrainingOptions options, int epochs,
         Func<TaggerModel, double>? evaluate, WordClusters? clusters = null, NameLists? names = null)
     {
         int features = FeatureTemplates.CountFor(stacked);
+        int width = options.Encoder?.Dimensions ?? 0;
+        var dense = new float[width * T];
+        var denseTotals = new double[width * T];
         options.Log($"{(stacked ? "second" : "first")} pass: {sentences.Count} sentences, {sentences.Sum(s => s.Gold.Length)} tokens, {features} features per token, 2^{options.BucketBits} rows");
         var rows = sentences.Select(s => FeatureRows(s.Views, options.BucketBits, stacked)).ToArray();
 
@@ -173,6 +212,7 @@ internal static class NerTrainer
                 var featureRows = rows[index];
                 int n = gold.Length;
                 Score(featureRows, n, features, weights, emissions);
+                AddDenseScores(sentences[index].Vectors, n, width, dense, emissions);
                 ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), transitions, start, predicted.AsSpan(0, n), back);
 
                 bool wrong = false;
@@ -187,6 +227,13 @@ internal static class NerTrainer
                             int row = featureRows[(i * features) + f];
                             Update(weights, totals, row + g, 1, c);
                             Update(weights, totals, row + p, -1, c);
+                        }
+
+                        for (int d = 0; d < width; d++)
+                        {
+                            float x = sentences[index].Vectors[(i * width) + d];
+                            Update(dense, denseTotals, (d * T) + g, x, c);
+                            Update(dense, denseTotals, (d * T) + p, -x, c);
                         }
                     }
 
@@ -216,7 +263,8 @@ internal static class NerTrainer
                 continue;
             }
 
-            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked, names);
+            var contextual = width == 0 ? null : new ContextualWeights(options.Encoder!.Name, width, options.ContextualScale, Average(dense, denseTotals, c));
+            var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked, names, contextual);
             if (evaluate is null)
             {
                 return (model, epoch);
@@ -266,6 +314,21 @@ internal static class NerTrainer
                 for (int k = 0; k < T; k++)
                 {
                     emissions[o + k] += weights[row + k];
+                }
+            }
+        }
+    }
+
+    private static void AddDenseScores(float[] vectors, int n, int width, float[] dense, float[] emissions)
+    {
+        for (int i = 0; i < n && width > 0; i++)
+        {
+            for (int d = 0; d < width; d++)
+            {
+                float x = vectors[(i * width) + d];
+                for (int k = 0; k < T; k++)
+                {
+                    emissions[(i * T) + k] += x * dense[(d * T) + k];
                 }
             }
         }

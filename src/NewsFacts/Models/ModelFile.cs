@@ -18,6 +18,25 @@ internal static class ModelFile
         }
     }
 
+    /// <summary>Reads the header and checks it is one of two versions of a format; true for the second (<paramref name="newer"/>).</summary>
+    /// <exception cref="InvalidDataException">The stream holds another format.</exception>
+    public static bool ExpectHeader(Stream stream, ReadOnlySpan<byte> older, ReadOnlySpan<byte> newer, string kind)
+    {
+        Span<byte> header = stackalloc byte[older.Length];
+        stream.ReadExactly(header);
+        if (header.SequenceEqual(older))
+        {
+            return false;
+        }
+
+        if (header.SequenceEqual(newer))
+        {
+            return true;
+        }
+
+        throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
+    }
+
     /// <summary>Runs <paramref name="read"/>, reporting a stream that ends early as a truncated file.</summary>
     public static T Read<T>(Stream stream, Func<Stream, T> read, string kind)
     {

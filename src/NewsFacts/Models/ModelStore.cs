@@ -40,10 +40,18 @@ internal static class ModelStore
     private static readonly ConcurrentDictionary<string, Lazy<EntityModel?>> Shipped = new();
 
     /// <summary>The entity model, or null when none is shipped or found.</summary>
+    /// <param name="directory">A directory with <c>ner.bin</c>, or null for the shipped model.</param>
+    /// <param name="source">Opens the model to use instead of either; null to ignore.</param>
     /// <exception cref="FileNotFoundException">A model directory was given but lacks the file.</exception>
     /// <exception cref="InvalidDataException">The model file is corrupt.</exception>
-    public static EntityModel? LoadEntityModel(string? directory)
+    public static EntityModel? LoadEntityModel(string? directory, Func<Stream>? source = null)
     {
+        if (source is not null)
+        {
+            using var stream = source() ?? throw new InvalidDataException("The entity model source opened no stream.");
+            return EntityModel.Load(new BufferedStream(stream, 1 << 20));
+        }
+
         if (directory is not null)
         {
             string path = Path.Combine(directory, EntityModelFile);

@@ -29,7 +29,10 @@ internal sealed class SequenceTagger
     }
 
     /// <summary>Adds the emission scores of every token of a sentence into <paramref name="emissions"/> (cleared first).</summary>
-    public void Score(ReadOnlySpan<TokenView> views, Span<float> emissions)
+    /// <param name="views">The tokens' views.</param>
+    /// <param name="emissions">Receives token-major scores, one per tag.</param>
+    /// <param name="vectors">The tokens' normalised contextual vectors when the model has contextual weights; else empty.</param>
+    public void Score(ReadOnlySpan<TokenView> views, Span<float> emissions, ReadOnlySpan<float> vectors = default)
     {
         emissions.Clear();
         bool stacked = Model.Stacked;
@@ -51,6 +54,10 @@ internal sealed class SequenceTagger
 
             head.StoreUnsafe(ref row[0]);
             row[T - 1] = tail;
+            if (Model.Contextual is { } contextual)
+            {
+                contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), row);
+            }
         }
     }
 
@@ -81,7 +88,11 @@ internal sealed class SequenceTagger
     }
 
     /// <summary>Tags one sentence whose token views are already computed (and, for a stacked model, hinted).</summary>
-    public void TagViews(ReadOnlySpan<TokenView> views, Span<byte> tags, Span<float> confidence)
+    /// <param name="views">The tokens' views.</param>
+    /// <param name="tags">Receives one IOB2 tag per token.</param>
+    /// <param name="confidence">Receives the per-token tag probability.</param>
+    /// <param name="vectors">The tokens' normalised contextual vectors when the model has contextual weights; else empty.</param>
+    public void TagViews(ReadOnlySpan<TokenView> views, Span<byte> tags, Span<float> confidence, ReadOnlySpan<float> vectors = default)
     {
         int n = views.Length;
         if (n == 0)
@@ -94,7 +105,7 @@ internal sealed class SequenceTagger
         try
         {
             var emissions = emissionBuffer.AsSpan(0, n * T);
-            Score(views, emissions);
+            Score(views, emissions, vectors);
             ViterbiDecoder.Decode(emissions, Model.Transitions, Model.Start, tags[..n], backBuffer);
             LocalConfidence(emissions, tags[..n], confidence);
         }

@@ -12,7 +12,11 @@ internal sealed class TaggerModel
 {
     private static ReadOnlySpan<byte> Magic => "NFNER03\n"u8;
 
-    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null)
+    // Version 4 adds weights over contextual token vectors (the accurate mode); a model without them is
+    // still written as version 3, so the default model's bytes do not change.
+    private static ReadOnlySpan<byte> ContextualMagic => "NFNER04\n"u8;
+
+    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null, ContextualWeights? contextual = null)
     {
         if (bucketBits is < 10 or > 26)
         {
@@ -32,7 +36,11 @@ internal sealed class TaggerModel
         Clusters = clusters;
         Stacked = stacked;
         Names = names;
+        Contextual = contextual;
     }
+
+    /// <summary>Weights over contextual token vectors (see <see cref="ITokenEncoder"/>), or null for the default model.</summary>
+    public ContextualWeights? Contextual { get; }
 
     /// <summary>Curated name lists whose matches are features, or null.</summary>
     public NameLists? Names { get; }
@@ -61,7 +69,7 @@ internal sealed class TaggerModel
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
+        writer.Write(Contextual is null ? Magic : ContextualMagic);
         writer.Write(TagSet.Count);
         writer.Write(BucketBits);
         writer.Write(Stacked);
@@ -86,6 +94,7 @@ internal sealed class TaggerModel
 
         writer.Write(Names is not null);
         Names?.Save(writer);
+        Contextual?.Save(writer);
 
         var buffer = new byte[Weights.Length * 2];
         for (int i = 0; i < Weights.Length; i++)
@@ -103,7 +112,7 @@ internal sealed class TaggerModel
     private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        ModelFile.ExpectHeader(stream, Magic, "entity model");
+        bool contextual = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, "entity model");
 
         if (reader.ReadInt32() != TagSet.Count)
         {
@@ -143,6 +152,7 @@ internal sealed class TaggerModel
         }
 
         var names = reader.ReadBoolean() ? NameLists.Load(reader) : null;
+        var contextualWeights = contextual ? ContextualWeights.Load(reader) : null;
         var weights = new float[(1 << bits) * TagSet.Count];
         var buffer = new byte[weights.Length * 2];
         reader.BaseStream.ReadExactly(buffer);
@@ -151,6 +161,6 @@ internal sealed class TaggerModel
             weights[i] = (float)BitConverter.ToHalf(buffer, i * 2);
         }
 
-        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked, names);
+        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked, names, contextualWeights);
     }
 }

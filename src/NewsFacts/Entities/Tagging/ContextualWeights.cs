@@ -1,0 +1,100 @@
+namespace NewsFacts.Entities.Tagging;
+
+/// <summary>
+/// The accurate mode's extra weights: one row of <see cref="TagSet.Count"/> weights per dimension of a contextual
+/// token vector. A token's vector is scaled to length <see cref="Scale"/> before it meets the weights, so the dense
+/// features weigh about as much as a few hashed ones whatever the encoder's raw magnitudes.
+/// </summary>
+internal sealed class ContextualWeights
+{
+    public ContextualWeights(string encoder, int dimensions, float scale, float[] weights)
+    {
+        if (dimensions <= 0 || weights.Length != dimensions * TagSet.Count)
+        {
+            throw new ArgumentException("Contextual weights do not match the dimension count and tag set.");
+        }
+
+        Encoder = encoder;
+        Dimensions = dimensions;
+        Scale = scale;
+        Weights = weights;
+    }
+
+    /// <summary>The <see cref="ITokenEncoder.Name"/> the weights were trained with.</summary>
+    public string Encoder { get; }
+
+    public int Dimensions { get; }
+
+    public float Scale { get; }
+
+    /// <summary>Row-major: dimension * TagSet.Count + tag.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Scales each token's vector in place to length <see cref="Scale"/> (a zero vector stays zero).</summary>
+    public static void Normalize(Span<float> vectors, int dimensions, float scale)
+    {
+        for (int start = 0; start + dimensions <= vectors.Length; start += dimensions)
+        {
+            var v = vectors.Slice(start, dimensions);
+            double sum = 0;
+            foreach (float x in v)
+            {
+                sum += x * x;
+            }
+
+            if (sum > 0)
+            {
+                float factor = (float)(scale / Math.Sqrt(sum));
+                for (int d = 0; d < v.Length; d++)
+                {
+                    v[d] *= factor;
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds, for each tag, the dot product of its weights with <paramref name="vector"/> (already normalised).</summary>
+    public void AddScores(ReadOnlySpan<float> vector, Span<float> scores)
+    {
+        const int T = TagSet.Count;
+        for (int d = 0; d < Dimensions; d++)
+        {
+            float x = vector[d];
+            var row = Weights.AsSpan(d * T, T);
+            for (int k = 0; k < T; k++)
+            {
+                scores[k] += x * row[k];
+            }
+        }
+    }
+
+    public void Save(BinaryWriter writer)
+    {
+        writer.Write(Encoder);
+        writer.Write(Dimensions);
+        writer.Write(Scale);
+        foreach (float w in Weights)
+        {
+            writer.Write(w);
+        }
+    }
+
+    public static ContextualWeights Load(BinaryReader reader)
+    {
+        string encoder = reader.ReadString();
+        int dimensions = reader.ReadInt32();
+        if (dimensions is <= 0 or > 65536)
+        {
+            throw new InvalidDataException("The entity model's contextual dimension count is out of range.");
+        }
+
+        float scale = reader.ReadSingle();
+        var weights = new float[dimensions * TagSet.Count];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = reader.ReadSingle();
+        }
+
+        return new ContextualWeights(encoder, dimensions, scale, weights);
+    }
+}
