@@ -21,5 +21,5 @@ dotnet build src/NewsFacts.Cli -c Release
 # 3. The accurate mode's entity model (package NewsFacts.Contextual): the same recipe plus all-MiniLM-L6-v2 token
 #    vectors as features. Embedded in NewsFacts.Contextual.dll; the relation model does not depend on it.
 cli train ner --train "$S/conll2003/eng.train" --dev "$S/conll2003/eng.testa" --output models/ner-contextual.bin --seed 1 --epochs 25 \
-  --annotations data/annotations --texts "$S/bbc" --gazetteers data/gazetteers --contextual --contextual-scale 1
+  --annotations data/annotations --texts "$S/bbc" --gazetteers data/gazetteers --contextual --contextual-scale 1 --contextual-context 64
 dotnet build src/NewsFacts.Cli -c Release

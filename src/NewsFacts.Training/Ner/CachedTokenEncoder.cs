@@ -6,16 +6,17 @@ using NewsFacts.Text;
 namespace NewsFacts.Training.Ner;
 
 /// <summary>
-/// Remembers the vectors of every sentence an encoder has seen (keyed by the sentence's text and token
-/// boundaries), so that training, which tags the tuning set after every epoch, encodes each sentence once.
-/// <see cref="Prefetch"/> encodes many sentences in parallel; the cache can be kept in a file between runs.
+/// Remembers the vectors of every sentence an encoder has seen, so that training, which tags the tuning set after
+/// every epoch, encodes each sentence once. A sentence is known by a 64-bit hash of its document's text and its
+/// token range (the encoder may read the text around it). <see cref="Prefetch"/> encodes many documents in parallel;
+/// the cache can be kept in a file between runs.
 /// </summary>
 internal sealed class CachedTokenEncoder : ITokenEncoder
 {
-    private static ReadOnlySpan<byte> Magic => "NFVEC01\n"u8;
+    private static ReadOnlySpan<byte> Magic => "NFVEC02\n"u8;
 
     private readonly ITokenEncoder _inner;
-    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(ulong Document, int First, int End), float[]> _cache = new();
 
     public CachedTokenEncoder(ITokenEncoder inner) => _inner = inner;
 
@@ -25,13 +26,14 @@ internal sealed class CachedTokenEncoder : ITokenEncoder
 
     public int Count => _cache.Count;
 
-    public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, Span<float> vectors)
+    public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors)
     {
-        string key = Key(text, sentenceTokens);
+        var (first, count) = sentence.GetOffsetAndLength(tokens.Length);
+        var key = (DocumentHash(text, tokens.Length), first, first + count);
         if (!_cache.TryGetValue(key, out var cached))
         {
-            cached = new float[sentenceTokens.Length * Dimensions];
-            _inner.Encode(text, sentenceTokens, cached);
+            cached = new float[count * Dimensions];
+            _inner.Encode(text, tokens, sentence, cached);
             _cache.TryAdd(key, cached);
         }
 
@@ -41,8 +43,9 @@ internal sealed class CachedTokenEncoder : ITokenEncoder
     /// <summary>Encodes the sentences of documents not yet cached, <paramref name="threads"/> at a time.</summary>
     public void Prefetch(IEnumerable<ConllDocument> documents, int threads, Action<string> log)
     {
-        var work = documents.SelectMany(d => d.Sentences.Select(s => (d.Text, Tokens: d.Tokens[s.FirstToken..s.EndToken])))
-            .Where(w => !_cache.ContainsKey(Key(w.Text, w.Tokens))).ToList();
+        var work = documents.SelectMany(d => d.Sentences.Select(s => (Document: d, Range: new Range(s.FirstToken, s.EndToken))))
+            .Where(w => !_cache.ContainsKey((DocumentHash(w.Document.Text, w.Document.Tokens.Length), w.Range.Start.Value, w.Range.End.Value)))
+            .ToList();
         if (work.Count == 0)
         {
             return;
@@ -52,13 +55,13 @@ internal sealed class CachedTokenEncoder : ITokenEncoder
         int done = 0;
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads }, w =>
         {
-            Encode(w.Text, w.Tokens, new float[w.Tokens.Length * Dimensions]);
-            if (Interlocked.Increment(ref done) % 2000 == 0)
+            Encode(w.Document.Text, w.Document.Tokens, w.Range, new float[(w.Range.End.Value - w.Range.Start.Value) * Dimensions]);
+            if (Interlocked.Increment(ref done) % 5000 == 0)
             {
                 log($"contextual vectors: {done}/{work.Count} sentences ({clock.Elapsed.TotalSeconds:F0} s)");
             }
         });
-        log($"contextual vectors: {work.Count} sentences, {work.Sum(w => w.Tokens.Length)} tokens in {clock.Elapsed.TotalSeconds:F0} s");
+        log($"contextual vectors: {work.Count} sentences in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     public void Load(string path)
@@ -74,7 +77,7 @@ internal sealed class CachedTokenEncoder : ITokenEncoder
         int count = reader.ReadInt32();
         for (int i = 0; i < count; i++)
         {
-            string key = reader.ReadString();
+            var key = (reader.ReadUInt64(), reader.ReadInt32(), reader.ReadInt32());
             var vectors = new float[reader.ReadInt32()];
             reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan()));
             _cache[key] = vectors;
@@ -83,36 +86,36 @@ internal sealed class CachedTokenEncoder : ITokenEncoder
 
     public void Save(string path)
     {
-        using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(Name);
-        writer.Write(Dimensions);
-        var entries = _cache.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        writer.Write(entries.Count);
-        foreach (var (key, vectors) in entries)
+        string temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
         {
-            writer.Write(key);
-            writer.Write(vectors.Length);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan()));
+            writer.Write(Magic);
+            writer.Write(Name);
+            writer.Write(Dimensions);
+            var entries = _cache.OrderBy(e => e.Key).ToList();
+            writer.Write(entries.Count);
+            foreach (var (key, vectors) in entries)
+            {
+                writer.Write(key.Document);
+                writer.Write(key.First);
+                writer.Write(key.End);
+                writer.Write(vectors.Length);
+                writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors.AsSpan()));
+            }
         }
+
+        File.Move(temporary, path, overwrite: true);
     }
 
-    // The sentence's characters and where each token starts and ends within them.
-    private static string Key(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    // FNV-1a over the document's characters and token count: collisions across a corpus are vanishingly unlikely.
+    private static ulong DocumentHash(ReadOnlySpan<char> text, int tokenCount)
     {
-        if (tokens.IsEmpty)
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in text)
         {
-            return string.Empty;
+            hash = (hash ^ c) * 1099511628211UL;
         }
 
-        int origin = tokens[0].Start;
-        var builder = new StringBuilder();
-        builder.Append(text[origin..tokens[^1].End]).Append('\u0001');
-        foreach (var token in tokens)
-        {
-            builder.Append(token.Start - origin).Append(',').Append(token.End - origin).Append(';');
-        }
-
-        return builder.ToString();
+        return (hash ^ (ulong)tokenCount) * 1099511628211UL;
     }
 }

@@ -31,6 +31,9 @@ public sealed record NerTrainingOptions
     /// <summary>Length each contextual vector is scaled to (how much the dense features weigh against the hashed ones).</summary>
     public float ContextualScale { get; set; } = 1f;
 
+    /// <summary>One set of contextual weights per case class of the token (see <see cref="CaseClasses"/>) instead of one.</summary>
+    public bool ContextualByCase { get; set; }
+
     public Action<string> Log { get; set; } = _ => { };
 }
 
@@ -165,7 +168,7 @@ internal static class NerTrainer
         foreach (var sentence in document.Sentences)
         {
             var span = vectors.AsSpan(sentence.FirstToken * width, sentence.TokenCount * width);
-            encoder.Encode(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), span);
+            encoder.Encode(document.Text, document.Tokens, new Range(sentence.FirstToken, sentence.EndToken), span);
             ContextualWeights.Normalize(span, width, options.ContextualScale);
         }
 
@@ -178,8 +181,9 @@ internal static class NerTrainer
     {
         int features = FeatureTemplates.CountFor(stacked);
         int width = options.Encoder?.Dimensions ?? 0;
-        var dense = new float[width * T];
-        var denseTotals = new double[width * T];
+        int groups = options.ContextualByCase ? CaseClasses.Count : 1;
+        var dense = new float[groups * width * T];
+        var denseTotals = new double[groups * width * T];
         options.Log($"{(stacked ? "second" : "first")} pass: {sentences.Count} sentences, {sentences.Sum(s => s.Gold.Length)} tokens, {features} features per token, 2^{options.BucketBits} rows");
         var rows = sentences.Select(s => FeatureRows(s.Views, options.BucketBits, stacked)).ToArray();
 
@@ -212,7 +216,7 @@ internal static class NerTrainer
                 var featureRows = rows[index];
                 int n = gold.Length;
                 Score(featureRows, n, features, weights, emissions);
-                AddDenseScores(sentences[index].Vectors, n, width, dense, emissions);
+                AddDenseScores(sentences[index], n, width, groups, dense, emissions);
                 ViterbiDecoder.Decode(emissions.AsSpan(0, n * T), transitions, start, predicted.AsSpan(0, n), back);
 
                 bool wrong = false;
@@ -229,11 +233,12 @@ internal static class NerTrainer
                             Update(weights, totals, row + p, -1, c);
                         }
 
+                        int group = groups == 1 ? 0 : sentences[index].Views[i].CaseClass * width * T;
                         for (int d = 0; d < width; d++)
                         {
                             float x = sentences[index].Vectors[(i * width) + d];
-                            Update(dense, denseTotals, (d * T) + g, x, c);
-                            Update(dense, denseTotals, (d * T) + p, -x, c);
+                            Update(dense, denseTotals, group + (d * T) + g, x, c);
+                            Update(dense, denseTotals, group + (d * T) + p, -x, c);
                         }
                     }
 
@@ -263,7 +268,7 @@ internal static class NerTrainer
                 continue;
             }
 
-            var contextual = width == 0 ? null : new ContextualWeights(options.Encoder!.Name, width, options.ContextualScale, Average(dense, denseTotals, c));
+            var contextual = width == 0 ? null : new ContextualWeights(options.Encoder!.Name, width, options.ContextualScale, groups, Average(dense, denseTotals, c));
             var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked, names, contextual);
             if (evaluate is null)
             {
@@ -319,16 +324,17 @@ internal static class NerTrainer
         }
     }
 
-    private static void AddDenseScores(float[] vectors, int n, int width, float[] dense, float[] emissions)
+    private static void AddDenseScores(TrainingSentence sentence, int n, int width, int groups, float[] dense, float[] emissions)
     {
         for (int i = 0; i < n && width > 0; i++)
         {
+            int group = groups == 1 ? 0 : sentence.Views[i].CaseClass * width * T;
             for (int d = 0; d < width; d++)
             {
-                float x = vectors[(i * width) + d];
+                float x = sentence.Vectors[(i * width) + d];
                 for (int k = 0; k < T; k++)
                 {
-                    emissions[(i * T) + k] += x * dense[(d * T) + k];
+                    emissions[(i * T) + k] += x * dense[group + (d * T) + k];
                 }
             }
         }

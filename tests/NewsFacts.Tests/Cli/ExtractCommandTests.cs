@@ -45,6 +45,20 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Accurate_uses_the_contextual_entity_model_and_keeps_the_output_contract()
+    {
+        using var directory = NewsDirectory();
+        string fast = directory.File("fast.jsonl"), accurate = directory.File("accurate.jsonl");
+        (await CliHarness.InProcess("extract", directory.File("news"), "-o", fast, "--quiet")).AssertExit(0);
+        (await CliHarness.InProcess("extract", directory.File("news"), "-o", accurate, "--quiet", "--accurate")).AssertExit(0);
+        var records = ReadRecords(accurate);
+        Assert.Equal(ReadRecords(fast).Select(r => r.Id), records.Select(r => r.Id));
+        var scale = records.Single(r => r.Id == "business/002.txt");
+        Assert.Contains(scale.Entities!, e => e.Canonical == "Scale AI" && e.Type == EntityType.Organization);
+        Assert.Contains(scale.Facts!, f => f.Subject.Canonical == "Meta" && f.Relation == RelationType.InvestsIn && f.Object.Canonical == "Scale AI");
+    }
+
+    [Fact]
     public async Task Summary_goes_to_standard_error_unless_quiet()
     {
         using var directory = NewsDirectory();

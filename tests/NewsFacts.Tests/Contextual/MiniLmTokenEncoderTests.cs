@@ -12,7 +12,7 @@ public class MiniLmTokenEncoderTests
     {
         var document = NewsTokenizer.Tokenize(sentence).ToArray();
         var vectors = new float[document.Length * Encoder.Dimensions];
-        Encoder.Encode(sentence, document, vectors);
+        Encoder.Encode(sentence, document, Range.All, vectors);
         return vectors;
     }
 
@@ -66,8 +66,34 @@ public class MiniLmTokenEncoderTests
     [Fact]
     public void An_empty_sentence_and_a_small_buffer_are_handled()
     {
-        Encoder.Encode("", ReadOnlySpan<Token>.Empty, Span<float>.Empty);
+        Encoder.Encode("", ReadOnlySpan<Token>.Empty, Range.All, Span<float>.Empty);
         var tokens = NewsTokenizer.Tokenize("Two words").ToArray();
-        Assert.Throws<ArgumentException>(() => Encoder.Encode("Two words", tokens, new float[Encoder.Dimensions]));
+        Assert.Throws<ArgumentException>(() => Encoder.Encode("Two words", tokens, Range.All, new float[Encoder.Dimensions]));
+    }
+
+    [Fact]
+    public void With_context_the_surrounding_sentences_change_a_sentences_vectors_and_without_they_do_not()
+    {
+        const string first = "Shares of Northwind fell.";
+        const string second = "Rivals in Paris gained.";
+        string text = first + " " + second;
+        var tokens = NewsTokenizer.Tokenize(text).ToArray();
+        int split = NewsTokenizer.Tokenize(first).Count;
+        var sentence = new Range(split, tokens.Length);
+        using var sentenceOnly = new MiniLmTokenEncoder();
+        var alone = new float[(tokens.Length - split) * Encoder.Dimensions];
+        sentenceOnly.Encode(text, tokens, sentence, alone);
+        var secondTokens = NewsTokenizer.Tokenize(second).ToArray();
+        var secondAlone = new float[alone.Length];
+        sentenceOnly.Encode(second, secondTokens, Range.All, secondAlone);
+        Assert.Equal(secondAlone, alone);
+
+        using var withContext = new MiniLmTokenEncoder(contextPieces: 32);
+        Assert.EndsWith("/context-32", withContext.Name, StringComparison.Ordinal);
+        var read = new float[alone.Length];
+        withContext.Encode(text, tokens, sentence, read);
+        Assert.NotEqual(alone, read);
+        Assert.Equal(withContext.Name, MiniLmTokenEncoder.ForName(withContext.Name)!.Name);
+        Assert.Null(MiniLmTokenEncoder.ForName("another-encoder"));
     }
 }

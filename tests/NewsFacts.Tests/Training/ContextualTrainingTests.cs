@@ -116,8 +116,9 @@ public class ContextualTrainingTests
 
         public string Name => name;
 
-        public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, Span<float> vectors)
+        public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors)
         {
+            var sentenceTokens = tokens[sentence];
             vectors[..(sentenceTokens.Length * Width)].Clear();
             if (zero)
             {

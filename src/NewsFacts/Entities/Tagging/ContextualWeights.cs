@@ -7,12 +7,14 @@ namespace NewsFacts.Entities.Tagging;
 /// </summary>
 internal sealed class ContextualWeights
 {
-    public ContextualWeights(string encoder, int dimensions, float scale, float[] weights)
+    public ContextualWeights(string encoder, int dimensions, float scale, int groups, float[] weights)
     {
-        if (dimensions <= 0 || weights.Length != dimensions * TagSet.Count)
+        if (dimensions <= 0 || groups is not (1 or CaseClasses.Count) || weights.Length != groups * dimensions * TagSet.Count)
         {
-            throw new ArgumentException("Contextual weights do not match the dimension count and tag set.");
+            throw new ArgumentException("Contextual weights do not match the dimension count, groups and tag set.");
         }
+
+        Groups = groups;
 
         Encoder = encoder;
         Dimensions = dimensions;
@@ -27,7 +29,13 @@ internal sealed class ContextualWeights
 
     public float Scale { get; }
 
-    /// <summary>Row-major: dimension * TagSet.Count + tag.</summary>
+    /// <summary>1 (one set of weights) or <see cref="CaseClasses.Count"/> (one set per case class of the token).</summary>
+    public int Groups { get; }
+
+    /// <summary>Where the weights for a token of <paramref name="caseClass"/> start.</summary>
+    public int GroupOffset(byte caseClass) => Groups == 1 ? 0 : caseClass * Dimensions * TagSet.Count;
+
+    /// <summary>Row-major: (group * Dimensions + dimension) * TagSet.Count + tag.</summary>
     public float[] Weights { get; }
 
     /// <summary>Scales each token's vector in place to length <see cref="Scale"/> (a zero vector stays zero).</summary>
@@ -54,13 +62,14 @@ internal sealed class ContextualWeights
     }
 
     /// <summary>Adds, for each tag, the dot product of its weights with <paramref name="vector"/> (already normalised).</summary>
-    public void AddScores(ReadOnlySpan<float> vector, Span<float> scores)
+    public void AddScores(ReadOnlySpan<float> vector, byte caseClass, Span<float> scores)
     {
         const int T = TagSet.Count;
+        int offset = GroupOffset(caseClass);
         for (int d = 0; d < Dimensions; d++)
         {
             float x = vector[d];
-            var row = Weights.AsSpan(d * T, T);
+            var row = Weights.AsSpan(offset + (d * T), T);
             for (int k = 0; k < T; k++)
             {
                 scores[k] += x * row[k];
@@ -73,6 +82,7 @@ internal sealed class ContextualWeights
         writer.Write(Encoder);
         writer.Write(Dimensions);
         writer.Write(Scale);
+        writer.Write(Groups);
         foreach (float w in Weights)
         {
             writer.Write(w);
@@ -89,12 +99,18 @@ internal sealed class ContextualWeights
         }
 
         float scale = reader.ReadSingle();
-        var weights = new float[dimensions * TagSet.Count];
+        int groups = reader.ReadInt32();
+        if (groups is not (1 or CaseClasses.Count))
+        {
+            throw new InvalidDataException("The entity model's contextual group count is invalid.");
+        }
+
+        var weights = new float[groups * dimensions * TagSet.Count];
         for (int i = 0; i < weights.Length; i++)
         {
             weights[i] = reader.ReadSingle();
         }
 
-        return new ContextualWeights(encoder, dimensions, scale, weights);
+        return new ContextualWeights(encoder, dimensions, scale, groups, weights);
     }
 }

@@ -64,7 +64,7 @@ internal sealed class EntityTagger
                 var sentenceVectors = vectors.Slice(sentence.FirstToken * width, sentence.TokenCount * width);
                 if (_encoder is not null)
                 {
-                    _encoder.Encode(text, tokens[range], sentenceVectors);
+                    _encoder.Encode(text, tokens, range, sentenceVectors);
                     ContextualWeights.Normalize(sentenceVectors, width, _contextual!.Scale);
                 }
 

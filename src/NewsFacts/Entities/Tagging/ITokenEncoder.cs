@@ -16,9 +16,14 @@ public interface ITokenEncoder
     /// <summary>A name that identifies the encoder and its weights; an entity model records the name it was trained with.</summary>
     string Name { get; }
 
-    /// <summary>Writes one vector per token, token-major, into <paramref name="vectors"/> (length ≥ tokens × <see cref="Dimensions"/>).</summary>
+    /// <summary>
+    /// Writes one vector per token of <paramref name="sentence"/>, token-major, into <paramref name="vectors"/>
+    /// (length ≥ the sentence's tokens × <see cref="Dimensions"/>). The encoder may read the tokens around the
+    /// sentence as context.
+    /// </summary>
     /// <param name="text">The text the tokens index into.</param>
-    /// <param name="sentenceTokens">The tokens of one sentence.</param>
+    /// <param name="tokens">All tokens of the document.</param>
+    /// <param name="sentence">The range of <paramref name="tokens"/> to encode.</param>
     /// <param name="vectors">Receives the vectors.</param>
-    void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, Span<float> vectors);
+    void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors);
 }

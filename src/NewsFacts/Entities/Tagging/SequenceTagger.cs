@@ -56,7 +56,7 @@ internal sealed class SequenceTagger
             row[T - 1] = tail;
             if (Model.Contextual is { } contextual)
             {
-                contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), row);
+                contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), views[i].CaseClass, row);
             }
         }
     }

@@ -15,6 +15,9 @@ internal struct TokenView
     /// <summary>True when the token starts with an upper-case letter.</summary>
     public bool Capitalized;
 
+    /// <summary>The token's case class (see <see cref="CaseClasses"/>): picks the contextual weights it meets.</summary>
+    public byte CaseClass;
+
     // Curated name lists (see NameLists): low nibble = types of listed names covering the token,
     // high nibble = types of listed names starting at it; FirstName = a common given name.
     public byte ListTypes;
@@ -44,6 +47,7 @@ internal struct TokenView
             Prefix3 = FeatureHashing.Prefix(token, 3),
             Cluster = clusters?.Lookup(lower) ?? 0,
             Capitalized = token.Length > 0 && char.IsUpper(token[0]),
+            CaseClass = CaseClasses.Of(token),
         };
     }
 

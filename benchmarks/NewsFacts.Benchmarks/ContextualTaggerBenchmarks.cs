@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using NewsFacts.Contextual;
+using NewsFacts.Text;
+
+namespace NewsFacts.Benchmarks;
+
+/// <summary>
+/// The accurate entity mode (NewsFacts.Contextual) on one thread: tokenizing, encoding every sentence with
+/// all-MiniLM-L6-v2 and tagging. Fewer tokens than <see cref="TaggerBenchmarks"/>: it is about a hundred times slower.
+/// Times are per token: tokens/s = 1e9 / Mean(ns); Allocated is bytes per token.
+/// </summary>
+[MemoryDiagnoser]
+public class ContextualTaggerBenchmarks
+{
+    private const int TokenCount = 4_000;
+    private string[] _articles = [];
+    private NewsFactsExtractor _extractor = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var articles = new List<string>();
+        int remaining = TokenCount;
+        foreach (string article in BenchmarkText.LoadArticles())
+        {
+            var tokens = NewsTokenizer.Tokenize(article);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            int take = Math.Min(remaining, tokens.Count);
+            articles.Add(article[..tokens[take - 1].End]);
+            remaining -= take;
+            if (remaining == 0)
+            {
+                break;
+            }
+        }
+
+        _articles = [.. articles];
+        _extractor = NewsFactsExtractor.Create(new NewsFactsOptions { MaxDegreeOfParallelism = 1 }.UseContextualEntities());
+    }
+
+    /// <summary>Tokenize, split, encode, tag entities and resolve aliases: everything but relations.</summary>
+    [Benchmark(OperationsPerInvoke = TokenCount)]
+    public int AccurateTokenizeAndTagPerToken()
+    {
+        int entities = 0;
+        foreach (string article in _articles)
+        {
+            entities += _extractor.Analyze("-", article, _extractor.EntityStageCount).Entities.Count;
+        }
+
+        return entities;
+    }
+}
