@@ -6,7 +6,7 @@ namespace NewsFacts.Benchmarks;
 
 /// <summary>
 /// The accurate entity mode (NewsFacts.Contextual) on one thread: tokenizing, encoding every sentence with
-/// all-MiniLM-L6-v2 and tagging. Fewer tokens than <see cref="TaggerBenchmarks"/>: it is about a hundred times slower.
+/// all-MiniLM-L6-v2 and tagging. Fewer tokens than <see cref="TaggerBenchmarks"/>: it is about a thousand times slower.
 /// Times are per token: tokens/s = 1e9 / Mean(ns); Allocated is bytes per token.
 /// </summary>
 [MemoryDiagnoser]

@@ -94,8 +94,8 @@ internal static class EvalCommand
         var sentences = ConllCorpus.Read(conllPath);
         // A model of the accurate mode names its encoder; NewsFacts.Contextual provides them.
         string? encoderName = (model.First.Contextual ?? model.Second?.Contextual)?.Encoder;
-        using var encoder = encoderName is null ? null
-            : NewsFacts.Contextual.MiniLmTokenEncoder.ForName(encoderName) ?? throw new CliException(ExitCodes.DataError, $"The entity model needs the unknown contextual encoder '{encoderName}'.");
+        var encoder = encoderName is null ? null
+            : NewsFacts.Contextual.ContextualEntities.EncoderForName(encoderName) ?? throw new CliException(ExitCodes.DataError, $"The entity model needs the unknown contextual encoder '{encoderName}'.");
         var evaluation = NerEvaluator.Evaluate(new EntityTagger(model, encoder), sentences);
         var o = Console.Out;
         o.WriteLine($"{"type",-8} {"gold",6} {"pred",6} {"correct",7} {"P",7} {"R",7} {"F1",7}");

@@ -35,14 +35,15 @@ internal static class TrainCommand
         var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add all-MiniLM-L6-v2 token vectors as features (the model then needs NewsFacts.Contextual at run time)" };
         var contextualScale = new Option<float>("--contextual-scale") { Description = "Length each token vector is scaled to (weight of the vectors against the hashed features)", DefaultValueFactory = _ => 1f };
         var contextualByCase = new Option<bool>("--contextual-by-case") { Description = "With --contextual: separate vector weights for lower-case, capitalised, all-caps and other tokens" };
+        var contextualModels = new Option<NewsFacts.Contextual.BertEncoderModel[]>("--contextual-models") { Description = "With --contextual: the encoders whose vectors are concatenated", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [NewsFacts.Contextual.BertEncoderModel.MiniLmL6V2] };
         var contextualContext = new Option<int>("--contextual-context") { Description = "With --contextual: word pieces of surrounding text the encoder reads on each side of a sentence", DefaultValueFactory = _ => 0 };
-        var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a file that keeps the token vectors between runs (read if present, then written)" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache };
+        var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a directory that keeps the token vectors between runs, one file per encoder (read if present, then written)" };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualModels, contextualContext, vectorCache };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualModels) ?? [], result.GetValue(contextualContext), result.GetValue(vectorCache))))));
         return command;
     }
 
@@ -228,29 +229,50 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
         }
 
-        using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder(contextPieces: contextual.Context) : null;
-        if (encoder is not null)
+        var encoders = contextual.Enabled ? contextual.Models.Distinct().Select(m => new NewsFacts.Contextual.BertTokenEncoder(m, contextPieces: contextual.Context)).ToList() : [];
+        try
         {
-            var cached = new CachedTokenEncoder(encoder);
-            if (contextual.Cache is not null && File.Exists(contextual.Cache))
+            if (encoders.Count > 0)
             {
-                cached.Load(contextual.Cache);
-                options.Log($"contextual vectors: {cached.Count} sentences read from {contextual.Cache}");
+                var documents = ConllDocument.Group(trainSentences).Concat(ConllDocument.Group(devSentences)).ToList();
+                var parts = encoders.Select(e => CachedVectors(e, documents, contextual.Cache, options.Log)).ToList();
+                options.Encoder = parts.Count == 1 ? parts[0] : new NewsFacts.Contextual.ConcatenatedTokenEncoder(parts);
+                options.ContextualScale = contextual.Scale;
+                options.ContextualByCase = contextual.ByCase;
             }
 
-            int before = cached.Count;
-            cached.Prefetch(ConllDocument.Group(trainSentences).Concat(ConllDocument.Group(devSentences)), Environment.ProcessorCount, options.Log);
-            if (contextual.Cache is not null && cached.Count > before)
-            {
-                cached.Save(contextual.Cache);
-            }
+            return WriteEntityModel(NerTrainer.TrainEntityModel(trainSentences, devSentences, options), outputPath, clock);
+        }
+        finally
+        {
+            encoders.ForEach(e => e.Dispose());
+        }
+    }
 
-            options.Encoder = cached;
-            options.ContextualScale = contextual.Scale;
-            options.ContextualByCase = contextual.ByCase;
+    // Every training and tuning sentence encoded once (in parallel), kept in DIRECTORY/<encoder>.vectors when asked.
+    private static CachedTokenEncoder CachedVectors(NewsFacts.Entities.ITokenEncoder encoder, List<ConllDocument> documents, string? directory, Action<string> log)
+    {
+        var cached = new CachedTokenEncoder(encoder);
+        string? path = directory is null ? null : Path.Combine(directory, string.Concat(encoder.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_')) + ".vectors");
+        if (path is not null && File.Exists(path))
+        {
+            cached.Load(path);
+            log($"contextual vectors: {cached.Count} sentences read from {path}");
         }
 
-        var model = NerTrainer.TrainEntityModel(trainSentences, devSentences, options);
+        int before = cached.Count;
+        cached.Prefetch(documents, Environment.ProcessorCount, log);
+        if (path is not null && cached.Count > before)
+        {
+            Directory.CreateDirectory(directory!);
+            cached.Save(path);
+        }
+
+        return cached;
+    }
+
+    private static int WriteEntityModel(EntityModel model, string outputPath, Stopwatch clock)
+    {
         string? directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
         Directory.CreateDirectory(directory!);
         string temporary = outputPath + ".tmp";
@@ -264,6 +286,6 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache file.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache);
+    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, encoders, context, and an optional vector cache directory.</summary>
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, NewsFacts.Contextual.BertEncoderModel[] Models, int Context, string? Cache);
 }
