@@ -21,27 +21,16 @@ public static class ContextualEntities
     internal const int ShippedContextPieces = 64;
 
     // One encoder per process: the ONNX session is thread-safe and costs about 90 MB.
-    private static readonly Lazy<BertTokenEncoder> SharedEncoder = new(() => new BertTokenEncoder(BertEncoderModel.MiniLmL6V2, contextPieces: ShippedContextPieces));
+    private static readonly Lazy<MiniLmTokenEncoder> SharedEncoder = new(() => new MiniLmTokenEncoder(contextPieces: ShippedContextPieces));
 
     /// <summary>The process-wide encoder of the shipped accurate model (created on first use).</summary>
     public static ITokenEncoder Encoder => SharedEncoder.Value;
 
     /// <summary>
-    /// The encoder an entity model names (<see cref="ITokenEncoder.Name"/>, as recorded in the model): one of
-    /// <see cref="BertTokenEncoder"/>'s, or several joined by '+' (<see cref="ConcatenatedTokenEncoder"/>); null if
+    /// The encoder an entity model names (<see cref="ITokenEncoder.Name"/>, as recorded in the model), or null if
     /// this package has no such encoder.
     /// </summary>
-    public static ITokenEncoder? EncoderForName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var parts = name.Split('+').Select(part => BertTokenEncoder.ForName(part)).ToArray();
-        if (parts.Any(p => p is null))
-        {
-            return null;
-        }
-
-        return parts.Length == 1 ? parts[0] : new ConcatenatedTokenEncoder(parts!);
-    }
+    public static ITokenEncoder? EncoderForName(string name) => MiniLmTokenEncoder.ForName(name);
 
     /// <summary>
     /// Switches <paramref name="options"/> to the accurate entity model and its encoder. It scores higher on

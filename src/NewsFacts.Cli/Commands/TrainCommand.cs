@@ -32,18 +32,17 @@ internal static class TrainCommand
         var silver = new Option<string[]>("--annotations") { Description = "Relation annotations (gold format) whose ORG/PERSON names add in-domain training articles", AllowMultipleArgumentsPerToken = true };
         var texts = new Option<string?>("--texts") { Description = "Directory the annotation ids are relative to (../shared/data/bbc)" };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Directory of curated name lists (data/gazetteers) used as features" };
-        var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add all-MiniLM-L6-v2 token vectors as features (the model then needs NewsFacts.Contextual at run time)" };
+        var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add each token's all-MiniLM-L6-v2 vector as features (the model then needs NewsFacts.Contextual at run time)" };
         var contextualScale = new Option<float>("--contextual-scale") { Description = "Length each token vector is scaled to (weight of the vectors against the hashed features)", DefaultValueFactory = _ => 1f };
         var contextualByCase = new Option<bool>("--contextual-by-case") { Description = "With --contextual: separate vector weights for lower-case, capitalised, all-caps and other tokens" };
-        var contextualModels = new Option<NewsFacts.Contextual.BertEncoderModel[]>("--contextual-models") { Description = "With --contextual: the encoders whose vectors are concatenated", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [NewsFacts.Contextual.BertEncoderModel.MiniLmL6V2] };
         var contextualContext = new Option<int>("--contextual-context") { Description = "With --contextual: word pieces of surrounding text the encoder reads on each side of a sentence", DefaultValueFactory = _ => 0 };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a directory that keeps the token vectors between runs, one file per encoder (read if present, then written)" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualModels, contextualContext, vectorCache };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualModels) ?? [], result.GetValue(contextualContext), result.GetValue(vectorCache))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache))))));
         return command;
     }
 
@@ -229,24 +228,16 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
         }
 
-        var encoders = contextual.Enabled ? contextual.Models.Distinct().Select(m => new NewsFacts.Contextual.BertTokenEncoder(m, contextPieces: contextual.Context)).ToList() : [];
-        try
+        using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder(contextPieces: contextual.Context) : null;
+        if (encoder is not null)
         {
-            if (encoders.Count > 0)
-            {
-                var documents = ConllDocument.Group(trainSentences).Concat(ConllDocument.Group(devSentences)).ToList();
-                var parts = encoders.Select(e => CachedVectors(e, documents, contextual.Cache, options.Log)).ToList();
-                options.Encoder = parts.Count == 1 ? parts[0] : new NewsFacts.Contextual.ConcatenatedTokenEncoder(parts);
-                options.ContextualScale = contextual.Scale;
-                options.ContextualByCase = contextual.ByCase;
-            }
+            var documents = ConllDocument.Group(trainSentences).Concat(ConllDocument.Group(devSentences)).ToList();
+            options.Encoder = CachedVectors(encoder, documents, contextual.Cache, options.Log);
+            options.ContextualScale = contextual.Scale;
+            options.ContextualByCase = contextual.ByCase;
+        }
 
-            return WriteEntityModel(NerTrainer.TrainEntityModel(trainSentences, devSentences, options), outputPath, clock);
-        }
-        finally
-        {
-            encoders.ForEach(e => e.Dispose());
-        }
+        return WriteEntityModel(NerTrainer.TrainEntityModel(trainSentences, devSentences, options), outputPath, clock);
     }
 
     // Every training and tuning sentence encoded once (in parallel), kept in DIRECTORY/<encoder>.vectors when asked.
@@ -286,6 +277,6 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, encoders, context, and an optional vector cache directory.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, NewsFacts.Contextual.BertEncoderModel[] Models, int Context, string? Cache);
+    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache directory.</summary>
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache);
 }

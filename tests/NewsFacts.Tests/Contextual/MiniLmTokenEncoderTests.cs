@@ -5,7 +5,7 @@ using NewsFacts.Text;
 namespace NewsFacts.Tests.Contextual;
 
 /// <summary>The bundled all-MiniLM-L6-v2 encoder as the accurate entity mode uses it: one vector per token of ours.</summary>
-public class BertTokenEncoderTests
+public class MiniLmTokenEncoderTests
 {
     private static ITokenEncoder Encoder => ContextualEntities.Encoder;
 
@@ -81,7 +81,7 @@ public class BertTokenEncoderTests
         var tokens = NewsTokenizer.Tokenize(text).ToArray();
         int split = NewsTokenizer.Tokenize(first).Count;
         var sentence = new Range(split, tokens.Length);
-        using var sentenceOnly = new BertTokenEncoder();
+        using var sentenceOnly = new MiniLmTokenEncoder();
         var alone = new float[(tokens.Length - split) * Encoder.Dimensions];
         sentenceOnly.Encode(text, tokens, sentence, alone);
         var secondTokens = NewsTokenizer.Tokenize(second).ToArray();
@@ -89,12 +89,12 @@ public class BertTokenEncoderTests
         sentenceOnly.Encode(second, secondTokens, Range.All, secondAlone);
         Assert.Equal(secondAlone, alone);
 
-        using var withContext = new BertTokenEncoder(contextPieces: 32);
+        using var withContext = new MiniLmTokenEncoder(contextPieces: 32);
         Assert.EndsWith("/context-32", withContext.Name, StringComparison.Ordinal);
         var read = new float[alone.Length];
         withContext.Encode(text, tokens, sentence, read);
         Assert.NotEqual(alone, read);
-        Assert.Equal(withContext.Name, BertTokenEncoder.ForName(withContext.Name)!.Name);
-        Assert.Null(BertTokenEncoder.ForName("another-encoder"));
+        Assert.Equal(withContext.Name, MiniLmTokenEncoder.ForName(withContext.Name)!.Name);
+        Assert.Null(MiniLmTokenEncoder.ForName("another-encoder"));
     }
 }
