@@ -31,4 +31,29 @@ public static class BenchmarkText
     }
 
     public static int CountTokens(string text) => NewsTokenizer.Tokenize(text).Count;
+
+    /// <summary>Articles one by one, as users extract them, the last one cut so that they hold exactly <paramref name="tokenCount"/> tokens in all.</summary>
+    public static string[] ArticlesWithTokens(int tokenCount)
+    {
+        var articles = new List<string>();
+        int remaining = tokenCount;
+        foreach (string article in LoadArticles())
+        {
+            var tokens = NewsTokenizer.Tokenize(article);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            int take = Math.Min(remaining, tokens.Count);
+            articles.Add(article[..tokens[take - 1].End]);
+            remaining -= take;
+            if (remaining == 0)
+            {
+                break;
+            }
+        }
+
+        return [.. articles];
+    }
 }

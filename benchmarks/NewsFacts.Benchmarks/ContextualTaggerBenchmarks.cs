@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NewsFacts.Contextual;
-using NewsFacts.Text;
 
 namespace NewsFacts.Benchmarks;
 
@@ -19,26 +18,7 @@ public class ContextualTaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var articles = new List<string>();
-        int remaining = TokenCount;
-        foreach (string article in BenchmarkText.LoadArticles())
-        {
-            var tokens = NewsTokenizer.Tokenize(article);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            int take = Math.Min(remaining, tokens.Count);
-            articles.Add(article[..tokens[take - 1].End]);
-            remaining -= take;
-            if (remaining == 0)
-            {
-                break;
-            }
-        }
-
-        _articles = [.. articles];
+        _articles = BenchmarkText.ArticlesWithTokens(TokenCount);
         _extractor = NewsFactsExtractor.Create(new NewsFactsOptions { MaxDegreeOfParallelism = 1 }.UseContextualEntities());
     }
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using NewsFacts.Text;
 
 namespace NewsFacts.Benchmarks;
 
@@ -17,27 +16,7 @@ public class TaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // Articles one by one, as users extract them, trimmed to exactly TokenCount tokens in all.
-        var articles = new List<string>();
-        int remaining = TokenCount;
-        foreach (string article in BenchmarkText.LoadArticles())
-        {
-            var tokens = NewsTokenizer.Tokenize(article);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            int take = Math.Min(remaining, tokens.Count);
-            articles.Add(article[..tokens[take - 1].End]);
-            remaining -= take;
-            if (remaining == 0)
-            {
-                break;
-            }
-        }
-
-        _articles = articles.ToArray();
+        _articles = BenchmarkText.ArticlesWithTokens(TokenCount);
         _extractor = NewsFactsExtractor.Create(new NewsFactsOptions { MaxDegreeOfParallelism = 1 });
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsFacts.Contextual;
 using NewsFacts.Facts;
 using NewsFacts.Tests.Support;
-using NewsFacts.Training.Facts;
+using NewsFacts.Tests.Entities;
 
 namespace NewsFacts.Tests.Contextual;
 
@@ -12,17 +12,7 @@ public class ContextualEntitiesTests
     private static readonly Lazy<NewsFactsExtractor> Accurate = new(() => NewsFactsExtractor.Create(new NewsFactsOptions().UseContextualEntities()));
 
     [Fact]
-    public void Finds_organisations_and_people_in_modern_news()
-    {
-        var gold = GoldDocument.ReadAll(TestFiles.Fixture("modern-news", "gold.jsonl"));
-        var predictions = gold.ToDictionary(
-            g => g.Doc,
-            g => Accurate.Value.Extract(File.ReadAllText(TestFiles.Fixture("modern-news", g.Doc)), g.Doc).ToRecord());
-
-        var score = FactEvaluator.Evaluate(gold, predictions).Entities;
-        Assert.True(score.Precision >= 0.85, $"entity precision {score.Precision:F3}");
-        Assert.True(score.Recall >= 0.90, $"entity recall {score.Recall:F3}");
-    }
+    public void Finds_organisations_and_people_in_modern_news() => ModernNewsTests.AssertEntityFloors(Accurate.Value);
 
     [Fact]
     public void Output_is_identical_single_and_multi_threaded()
