@@ -37,6 +37,16 @@ public class ContextualEntitiesTests
     }
 
     [Fact]
+    public void Registering_an_options_instance_keeps_the_accurate_mode()
+    {
+        var options = new NewsFactsOptions().UseContextualEntities();
+        using var provider = new ServiceCollection().AddNewsFacts(options).BuildServiceProvider();
+        var registered = provider.GetRequiredService<NewsFactsExtractor>().Options;
+        Assert.Same(options.TokenEncoder, registered.TokenEncoder);
+        Assert.Same(options.EntityModelSource, registered.EntityModelSource);
+    }
+
+    [Fact]
     public void The_accurate_model_without_its_encoder_is_refused_when_the_extractor_is_created()
     {
         var options = new NewsFactsOptions().UseContextualEntities();
