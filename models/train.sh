@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the shipped models from the shared data (about 12 minutes on 2 cores, 8 of them for the accurate
+# Reproduces the shipped models from the shared data (about 17 minutes on 2 cores, 15 of them for the accurate
 # entity model). Usage: models/train.sh [SHARED_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
