@@ -89,6 +89,17 @@ public class ContextualTrainingTests
     }
 
     [Fact]
+    public void Passes_trained_with_different_vectors_are_refused()
+    {
+        var model = Trained.Value;
+        var second = model.Second!;
+        var c = second.Contextual!;
+        var rescaled = new TaggerModel(second.BucketBits, second.Weights, second.Transitions, second.Start, second.Temperature, second.Clusters,
+            stacked: true, second.Names, new ContextualWeights(c.Encoder, c.Dimensions, c.Scale * 2, c.Groups, c.Weights));
+        Assert.Throws<ArgumentException>(() => new EntityTagger(new EntityModel(model.First, rescaled), new HashingEncoder()));
+    }
+
+    [Fact]
     public void A_model_without_vectors_keeps_the_version_3_format()
     {
         var plain = NerTrainer.Train(Corpus.Value, Corpus.Value, new NerTrainingOptions { Epochs = 1, BucketBits = 16 });

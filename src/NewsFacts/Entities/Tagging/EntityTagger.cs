@@ -30,6 +30,13 @@ internal sealed class EntityTagger
             return;
         }
 
+        // Both passes read the same normalised vectors, so they must agree on how they were made.
+        if (model.First.Contextual is { } a && model.Second?.Contextual is { } b
+            && (a.Encoder != b.Encoder || a.Dimensions != b.Dimensions || a.Scale != b.Scale))
+        {
+            throw new ArgumentException("The entity model's two passes were trained with different contextual vectors.", nameof(model));
+        }
+
         if (encoder is null || encoder.Name != _contextual.Encoder || encoder.Dimensions != _contextual.Dimensions)
         {
             throw new ArgumentException(
