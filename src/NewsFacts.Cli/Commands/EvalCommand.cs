@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using NewsFacts.Contextual;
 using NewsFacts.Entities.Tagging;
 using NewsFacts.Facts;
 using NewsFacts.Models;
@@ -82,20 +83,28 @@ internal static class EvalCommand
         var conll = new Option<string>("--conll") { Description = "A CoNLL-2003 file (token POS chunk NER)", Required = true };
         var predictions = new Option<string?>("--predictions") { Description = "Write 'token gold predicted' per token (IOB2) here" };
         var models = new Option<string?>("--models") { Description = "Directory holding ner.bin (default: the shipped model)" };
-        var command = new Command("ner", "Entity-level P/R/F1 per type (conlleval semantics) and a confidence reliability table") { conll, predictions, models };
-        command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(EvaluateNer(result.GetValue(conll)!, result.GetValue(predictions), result.GetValue(models)))));
+        var accurate = new Option<bool>("--accurate") { Description = "Evaluate the accurate mode's shipped model (NewsFacts.Contextual) instead" };
+        var command = new Command("ner", "Entity-level P/R/F1 per type (conlleval semantics) and a confidence reliability table") { conll, predictions, models, accurate };
+        command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(EvaluateNer(result.GetValue(conll)!, result.GetValue(predictions), result.GetValue(models), result.GetValue(accurate)))));
         return command;
     }
 
-    private static int EvaluateNer(string conllPath, string? predictionsPath, string? models)
+    private static int EvaluateNer(string conllPath, string? predictionsPath, string? models, bool accurate)
     {
         RequireFile(conllPath);
-        var model = ModelStore.LoadEntityModel(models) ?? throw new CliException(ExitCodes.DataError, "No entity model is shipped or given with --models.");
+        if (accurate && models is not null)
+        {
+            throw new CliException(ExitCodes.Usage, "Give --accurate or --models, not both.");
+        }
+
+        var source = accurate ? new NewsFactsOptions().UseContextualEntities().EntityModelSource : null;
+        var model = ModelStore.LoadEntityModel(models, source) ?? throw new CliException(ExitCodes.DataError, "No entity model is shipped or given with --models.");
         var sentences = ConllCorpus.Read(conllPath);
         // A model of the accurate mode names its encoder; NewsFacts.Contextual provides them.
         string? encoderName = (model.First.Contextual ?? model.Second?.Contextual)?.Encoder;
         var encoder = encoderName is null ? null
-            : NewsFacts.Contextual.ContextualEntities.EncoderForName(encoderName) ?? throw new CliException(ExitCodes.DataError, $"The entity model needs the unknown contextual encoder '{encoderName}'.");
+            : ContextualEntities.EncoderForName(encoderName) ?? throw new CliException(ExitCodes.DataError, $"The entity model needs the unknown contextual encoder '{encoderName}'.");
+        using var disposable = encoder as IDisposable;
         var evaluation = NerEvaluator.Evaluate(new EntityTagger(model, encoder), sentences);
         var o = Console.Out;
         o.WriteLine($"{"type",-8} {"gold",6} {"pred",6} {"correct",7} {"P",7} {"R",7} {"F1",7}");

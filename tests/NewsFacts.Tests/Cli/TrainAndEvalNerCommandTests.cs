@@ -39,6 +39,20 @@ public class TrainAndEvalNerCommandTests
     }
 
     [Fact]
+    public async Task Eval_ner_accurate_scores_the_contextual_model_and_excludes_models()
+    {
+        var eval = await CliHarness.InProcess("eval", "ner", "--conll", Conll, "--accurate");
+        eval.AssertExit(0);
+        string[] all = eval.Out.Split('\n').Single(l => l.StartsWith("ALL ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("125", all[1]);
+        Assert.True(double.Parse(all[^1], System.Globalization.CultureInfo.InvariantCulture) > 0.5, eval.Out);
+
+        var both = await CliHarness.InProcess("eval", "ner", "--conll", Conll, "--accurate", "--models", ".");
+        both.AssertExit(1);
+        Assert.Contains("--accurate or --models", both.Error);
+    }
+
+    [Fact]
     public async Task Train_ner_rejects_zero_epochs_and_missing_files()
     {
         using var directory = new TempDirectory();
