@@ -128,20 +128,6 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
         EncodeWords(left, words, right, vectors);
     }
 
-    /// <summary>
-    /// Writes one <see cref="Dimensions"/>-wide vector per word into <paramref name="vectors"/> (word-major), the
-    /// words read as one sentence without context.
-    /// </summary>
-    public void Encode(IReadOnlyList<string> words, Span<float> vectors)
-    {
-        if (vectors.Length < words.Count * Width)
-        {
-            throw new ArgumentException("The vector buffer is smaller than words × Dimensions.", nameof(vectors));
-        }
-
-        EncodeInWindows(words.Select(w => PiecesOf(w)).ToArray(), vectors);
-    }
-
     // A sentence too long for the model: consecutive windows of whole words, without context.
     private void EncodeInWindows(List<int>[] words, Span<float> vectors)
     {

@@ -194,6 +194,11 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--bucket-bits must be between 16 and 24.");
         }
 
+        if (contextual.Enabled && (contextual.Scale <= 0 || contextual.Context is < 0 or > 255))
+        {
+            throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
+        }
+
         var options = new NerTrainingOptions { Seed = seed, Epochs = epochs, BucketBits = bucketBits, Log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
         if (unlabeled.Length > 0)
         {
@@ -221,11 +226,6 @@ internal static class TrainCommand
             var bootstrap = NerTrainer.TrainEntityModel(trainSentences, devSentences, options with { Log = _ => { }, Encoder = null });
             var documents = annotations.SelectMany(AnnotationFiles).SelectMany(GoldDocument.ReadAll).ToList();
             trainSentences = [.. trainSentences, .. SilverCorpus.Build(documents, TextsOf(documents, texts), new EntityTagger(bootstrap), options.Log)];
-        }
-
-        if (contextual.Enabled && (contextual.Scale <= 0 || contextual.Context is < 0 or > 255))
-        {
-            throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
         }
 
         using var encoder = contextual.Enabled ? new NewsFacts.Contextual.MiniLmTokenEncoder(contextPieces: contextual.Context) : null;

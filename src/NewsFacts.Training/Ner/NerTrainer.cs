@@ -233,7 +233,7 @@ internal static class NerTrainer
                             Update(weights, totals, row + p, -1, c);
                         }
 
-                        int group = groups == 1 ? 0 : sentences[index].Views[i].CaseClass * width * T;
+                        int group = ContextualWeights.GroupOffset(groups, width, sentences[index].Views[i].CaseClass);
                         for (int d = 0; d < width; d++)
                         {
                             float x = sentences[index].Vectors[(i * width) + d];
@@ -328,15 +328,7 @@ internal static class NerTrainer
     {
         for (int i = 0; i < n && width > 0; i++)
         {
-            int group = groups == 1 ? 0 : sentence.Views[i].CaseClass * width * T;
-            for (int d = 0; d < width; d++)
-            {
-                float x = sentence.Vectors[(i * width) + d];
-                for (int k = 0; k < T; k++)
-                {
-                    emissions[(i * T) + k] += x * dense[group + (d * T) + k];
-                }
-            }
+            ContextualWeights.AddScores(dense, groups, width, sentence.Vectors.AsSpan(i * width, width), sentence.Views[i].CaseClass, emissions.AsSpan(i * T, T));
         }
     }
 

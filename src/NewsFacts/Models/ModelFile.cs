@@ -8,15 +8,7 @@ internal static class ModelFile
 {
     /// <summary>Reads the header and checks it is <paramref name="magic"/>.</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
-    public static void ExpectHeader(Stream stream, ReadOnlySpan<byte> magic, string kind)
-    {
-        Span<byte> header = stackalloc byte[magic.Length];
-        stream.ReadExactly(header);
-        if (!header.SequenceEqual(magic))
-        {
-            throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
-        }
-    }
+    public static void ExpectHeader(Stream stream, ReadOnlySpan<byte> magic, string kind) => ExpectHeader(stream, magic, magic, kind);
 
     /// <summary>Reads the header and checks it is one of two versions of a format; true for the second (<paramref name="newer"/>).</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>

@@ -60,6 +60,10 @@ public class TrainAndEvalNerCommandTests
         zero.AssertExit(1);
         Assert.Contains("--epochs", zero.Error);
 
+        var scale = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--contextual", "--contextual-scale", "0");
+        scale.AssertExit(1);
+        Assert.Contains("--contextual-scale", scale.Error);
+
         var missing = await CliHarness.InProcess("train", "ner", "--train", directory.File("none.conll"), "--dev", Conll, "--output", directory.File("m.bin"));
         missing.AssertExit(2);
         Assert.False(File.Exists(directory.File("m.bin")));

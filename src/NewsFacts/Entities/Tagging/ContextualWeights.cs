@@ -32,8 +32,8 @@ internal sealed class ContextualWeights
     /// <summary>1 (one set of weights) or <see cref="CaseClasses.Count"/> (one set per case class of the token).</summary>
     public int Groups { get; }
 
-    /// <summary>Where the weights for a token of <paramref name="caseClass"/> start.</summary>
-    public int GroupOffset(byte caseClass) => Groups == 1 ? 0 : caseClass * Dimensions * TagSet.Count;
+    /// <summary>Where, in weights of <paramref name="groups"/> groups, those for a token of <paramref name="caseClass"/> start.</summary>
+    public static int GroupOffset(int groups, int dimensions, byte caseClass) => groups == 1 ? 0 : caseClass * dimensions * TagSet.Count;
 
     /// <summary>Row-major: (group * Dimensions + dimension) * TagSet.Count + tag.</summary>
     public float[] Weights { get; }
@@ -62,14 +62,21 @@ internal sealed class ContextualWeights
     }
 
     /// <summary>Adds, for each tag, the dot product of its weights with <paramref name="vector"/> (already normalised).</summary>
-    public void AddScores(ReadOnlySpan<float> vector, byte caseClass, Span<float> scores)
+    public void AddScores(ReadOnlySpan<float> vector, byte caseClass, Span<float> scores) =>
+        AddScores(Weights, Groups, Dimensions, vector, caseClass, scores);
+
+    /// <summary>
+    /// The scoring of <see cref="AddScores(ReadOnlySpan{float}, byte, Span{float})"/> over raw weights, shared with
+    /// training so that the perceptron learns exactly what the tagger computes.
+    /// </summary>
+    public static void AddScores(ReadOnlySpan<float> weights, int groups, int dimensions, ReadOnlySpan<float> vector, byte caseClass, Span<float> scores)
     {
         const int T = TagSet.Count;
-        int offset = GroupOffset(caseClass);
-        for (int d = 0; d < Dimensions; d++)
+        int offset = GroupOffset(groups, dimensions, caseClass);
+        for (int d = 0; d < dimensions; d++)
         {
             float x = vector[d];
-            var row = Weights.AsSpan(offset + (d * T), T);
+            var row = weights.Slice(offset + (d * T), T);
             for (int k = 0; k < T; k++)
             {
                 scores[k] += x * row[k];
