@@ -130,6 +130,7 @@ internal static class NerTrainer
         }
 
         names?.Annotate(document.Text, document.Tokens, views);
+        CaseClasses.Mark(document.Text, document.Tokens, views); // read only by models with weights per case class
         foreach (var sentence in document.Sentences)
         {
             var range = new Range(sentence.FirstToken, sentence.EndToken);

@@ -64,6 +64,19 @@ public class ContextualTrainingTests
     }
 
     [Fact]
+    public void Weights_per_case_class_are_learned_saved_and_applied()
+    {
+        var options = new NerTrainingOptions { Epochs = 3, BucketBits = 16, Folds = 2, Encoder = new HashingEncoder(), ContextualByCase = true };
+        var model = NerTrainer.TrainEntityModel(Corpus.Value, Corpus.Value, options);
+        Assert.Equal(CaseClasses.Count, model.First.Contextual!.Groups);
+        Assert.Equal(CaseClasses.Count * HashingEncoder.Width * TagSet.Count, model.First.Contextual.Weights.Length);
+        var loaded = EntityModel.Load(new MemoryStream(Save(model)));
+        Assert.Equal(Tag(new EntityTagger(model, new HashingEncoder())), Tag(new EntityTagger(loaded, new HashingEncoder())));
+        var score = NerEvaluator.Evaluate(new EntityTagger(model, new HashingEncoder()), Corpus.Value).Scores.Overall.F1;
+        Assert.True(score > 0.8, $"training F1 {score:F3}");
+    }
+
+    [Fact]
     public void Training_is_deterministic_with_an_encoder()
     {
         Assert.Equal(Save(Trained.Value), Save(Train(new HashingEncoder())));

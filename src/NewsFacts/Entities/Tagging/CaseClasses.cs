@@ -1,3 +1,5 @@
+using NewsFacts.Text;
+
 namespace NewsFacts.Entities.Tagging;
 
 /// <summary>
@@ -13,6 +15,15 @@ internal static class CaseClasses
     public const byte Capitalized = 1;
     public const byte AllCaps = 2;
     public const byte Other = 3;
+
+    /// <summary>Sets <see cref="TokenView.CaseClass"/> of every token.</summary>
+    public static void Mark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenView> views)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            views[i].CaseClass = Of(tokens[i].In(text));
+        }
+    }
 
     public static byte Of(ReadOnlySpan<char> token)
     {

@@ -65,6 +65,11 @@ internal sealed class EntityTagger
             var views = viewBuffer.AsSpan(0, tokens.Length);
             var vectors = vectorBuffer.AsSpan(0, tokens.Length * width);
             _first.ComputeViews(text, tokens, views);
+            if (_contextual is { Groups: > 1 })
+            {
+                CaseClasses.Mark(text, tokens, views);
+            }
+
             foreach (var sentence in sentences)
             {
                 var range = new Range(sentence.FirstToken, sentence.EndToken);

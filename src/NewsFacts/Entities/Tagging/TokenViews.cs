@@ -15,7 +15,10 @@ internal struct TokenView
     /// <summary>True when the token starts with an upper-case letter.</summary>
     public bool Capitalized;
 
-    /// <summary>The token's case class (see <see cref="CaseClasses"/>): picks the contextual weights it meets.</summary>
+    /// <summary>
+    /// The token's case class (see <see cref="CaseClasses"/>): picks the contextual weights it meets. Set by
+    /// <see cref="CaseClasses.Mark"/> only for models that need it, so the default path does not pay for it.
+    /// </summary>
     public byte CaseClass;
 
     // Curated name lists (see NameLists): low nibble = types of listed names covering the token,
@@ -47,7 +50,6 @@ internal struct TokenView
             Prefix3 = FeatureHashing.Prefix(token, 3),
             Cluster = clusters?.Lookup(lower) ?? 0,
             Capitalized = token.Length > 0 && char.IsUpper(token[0]),
-            CaseClass = CaseClasses.Of(token),
         };
     }
 
