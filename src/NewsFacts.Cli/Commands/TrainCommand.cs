@@ -37,12 +37,13 @@ internal static class TrainCommand
         var contextualByCase = new Option<bool>("--contextual-by-case") { Description = "With --contextual: separate vector weights for lower-case, capitalised, all-caps and other tokens" };
         var contextualContext = new Option<int>("--contextual-context") { Description = "With --contextual: word pieces of surrounding text the encoder reads on each side of a sentence", DefaultValueFactory = _ => 0 };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a directory that keeps the token vectors between runs, one file per encoder (read if present, then written)" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache };
+        var wordVectors = new Option<bool>("--word-vectors") { Description = "Learn from all-MiniLM-L6-v2 vectors of words read alone, baked into per-word scores (the model stays fast and self-contained)" };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors))))));
         return command;
     }
 
@@ -199,6 +200,11 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--contextual-scale must be positive and --contextual-context between 0 and 255.");
         }
 
+        if (contextual.WordVectors && (contextual.Enabled || contextual.ByCase || contextual.Scale <= 0))
+        {
+            throw new CliException(ExitCodes.Usage, "--word-vectors trains the fast model: give it without --contextual or --contextual-by-case (and a positive --contextual-scale).");
+        }
+
         var options = new NerTrainingOptions { Seed = seed, Epochs = epochs, BucketBits = bucketBits, Log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
         if (unlabeled.Length > 0)
         {
@@ -237,7 +243,36 @@ internal static class TrainCommand
             options.ContextualByCase = contextual.ByCase;
         }
 
+        if (contextual.WordVectors)
+        {
+            var (words, forTraining) = WordVectors(trainSentences, gazetteers, options.Log);
+            options.Encoder = words;
+            options.TrainingEncoder = forTraining;
+            options.ContextualScale = contextual.Scale;
+            return WriteEntityModel(words.Bake(NerTrainer.TrainEntityModel(trainSentences, devSentences, options)), outputPath, clock);
+        }
+
         return WriteEntityModel(NerTrainer.TrainEntityModel(trainSentences, devSentences, options), outputPath, clock);
+    }
+
+    // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.
+    // The training text's words found in one document only are hidden from training (see WordVocabulary.SingleDocumentWords).
+    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, Action<string> log)
+    {
+        var names = gazetteers is null ? [] : Directory.EnumerateFiles(gazetteers, "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines).Where(l => l.Length > 0 && l[0] != '#').SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var lists = names.Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()).ToList();
+        var documents = ConllDocument.Group(trainSentences);
+        var words = WordVocabulary.Build(documents, lists);
+        var hidden = WordVocabulary.SingleDocumentWords(documents, lists);
+        using var encoder = new NewsFacts.Contextual.MiniLmWordVectors();
+        var vectors = new float[words.Count][];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => vectors[i] = encoder.VectorOf(words[i]));
+        log($"word vectors: {words.Count} words read alone by {NewsFacts.Contextual.MiniLmWordVectors.Name} in {clock.Elapsed.TotalSeconds:F0} s");
+        var all = new WordVectorEncoder(words, vectors, encoder.Dimensions, NewsFacts.Contextual.MiniLmWordVectors.Name);
+        log($"word vectors: {hidden.Count} words of a single training document hidden from training");
+        return (all, all.Hiding(hidden));
     }
 
     // Every training and tuning sentence encoded once (in parallel), kept in DIRECTORY/<encoder>.vectors when asked.
@@ -278,5 +313,5 @@ internal static class TrainCommand
     }
 
     /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache directory.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache);
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors);
 }

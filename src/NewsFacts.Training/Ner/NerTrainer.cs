@@ -28,6 +28,12 @@ public sealed record NerTrainingOptions
     /// <summary>Contextual token vectors as extra features (the accurate mode), or null for the default model.</summary>
     public ITokenEncoder? Encoder { get; set; }
 
+    /// <summary>
+    /// The encoder for the training sentences when it differs from <see cref="Encoder"/> (which tagging and tuning
+    /// use): word vectors hide a training text's rarest words, as new text will have words without vectors.
+    /// </summary>
+    public ITokenEncoder? TrainingEncoder { get; set; }
+
     /// <summary>Length each contextual vector is scaled to (how much the dense features weigh against the hashed ones).</summary>
     public float ContextualScale { get; set; } = 1f;
 
@@ -159,7 +165,7 @@ internal static class NerTrainer
     /// <summary>The document's normalised contextual vectors, sentence by sentence (empty without an encoder).</summary>
     private static float[] Vectors(ConllDocument document, NerTrainingOptions options)
     {
-        if (options.Encoder is not { } encoder)
+        if ((options.TrainingEncoder ?? options.Encoder) is not { } encoder)
         {
             return [];
         }

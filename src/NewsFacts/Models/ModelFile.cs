@@ -12,21 +12,19 @@ internal static class ModelFile
 
     /// <summary>Reads the header and checks it is one of two versions of a format; true for the second (<paramref name="newer"/>).</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
-    public static bool ExpectHeader(Stream stream, ReadOnlySpan<byte> older, ReadOnlySpan<byte> newer, string kind)
+    public static bool ExpectHeader(Stream stream, ReadOnlySpan<byte> older, ReadOnlySpan<byte> newer, string kind) =>
+        ExpectHeader(stream, older, newer, newer, kind) > 0;
+
+    /// <summary>Reads the header and checks it is one of three versions of a format (all of one length); returns 0, 1 or 2.</summary>
+    /// <exception cref="InvalidDataException">The stream holds another format.</exception>
+    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, string kind)
     {
-        Span<byte> header = stackalloc byte[older.Length];
+        Span<byte> header = stackalloc byte[first.Length];
         stream.ReadExactly(header);
-        if (header.SequenceEqual(older))
-        {
-            return false;
-        }
-
-        if (header.SequenceEqual(newer))
-        {
-            return true;
-        }
-
-        throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
+        return header.SequenceEqual(first) ? 0
+            : header.SequenceEqual(second) ? 1
+            : header.SequenceEqual(third) ? 2
+            : throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
     }
 
     /// <summary>Runs <paramref name="read"/>, reporting a stream that ends early as a truncated file.</summary>

@@ -64,6 +64,10 @@ public class TrainAndEvalNerCommandTests
         scale.AssertExit(1);
         Assert.Contains("--contextual-scale", scale.Error);
 
+        var both = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--word-vectors", "--contextual");
+        both.AssertExit(1);
+        Assert.Contains("--word-vectors", both.Error);
+
         var missing = await CliHarness.InProcess("train", "ner", "--train", directory.File("none.conll"), "--dev", Conll, "--output", directory.File("m.bin"));
         missing.AssertExit(2);
         Assert.False(File.Exists(directory.File("m.bin")));

@@ -54,6 +54,7 @@ internal sealed class SequenceTagger
 
             head.StoreUnsafe(ref row[0]);
             row[T - 1] = tail;
+            Model.WordScores?.AddScores(views[i].Lower, row);
             if (Model.Contextual is { } contextual)
             {
                 contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), views[i].CaseClass, row);

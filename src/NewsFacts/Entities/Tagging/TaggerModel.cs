@@ -16,7 +16,10 @@ internal sealed class TaggerModel
     // still written as version 3, so the default model's bytes do not change.
     private static ReadOnlySpan<byte> ContextualMagic => "NFNER04\n"u8;
 
-    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null, ContextualWeights? contextual = null)
+    // Version 5 adds pre-computed word scores (see WordScores), and a flag for contextual weights before them.
+    private static ReadOnlySpan<byte> WordScoresMagic => "NFNER05\n"u8;
+
+    public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null, ContextualWeights? contextual = null, WordScores? wordScores = null)
     {
         if (bucketBits is < 10 or > 26)
         {
@@ -37,7 +40,15 @@ internal sealed class TaggerModel
         Stacked = stacked;
         Names = names;
         Contextual = contextual;
+        WordScores = wordScores;
     }
+
+    /// <summary>Pre-computed scores of known words (see <see cref="Tagging.WordScores"/>), or null.</summary>
+    public WordScores? WordScores { get; }
+
+    /// <summary>A copy of this model with other contextual weights and word scores.</summary>
+    public TaggerModel With(ContextualWeights? contextual, WordScores? wordScores) =>
+        new(BucketBits, Weights, Transitions, Start, Temperature, Clusters, Stacked, Names, contextual, wordScores);
 
     /// <summary>Weights over contextual token vectors (see <see cref="ITokenEncoder"/>), or null for the default model.</summary>
     public ContextualWeights? Contextual { get; }
@@ -69,7 +80,7 @@ internal sealed class TaggerModel
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Contextual is null ? Magic : ContextualMagic);
+        writer.Write(WordScores is not null ? WordScoresMagic : Contextual is null ? Magic : ContextualMagic);
         writer.Write(TagSet.Count);
         writer.Write(BucketBits);
         writer.Write(Stacked);
@@ -94,7 +105,13 @@ internal sealed class TaggerModel
 
         writer.Write(Names is not null);
         Names?.Save(writer);
+        if (WordScores is not null)
+        {
+            writer.Write(Contextual is not null);
+        }
+
         Contextual?.Save(writer);
+        WordScores?.Save(writer);
 
         var buffer = new byte[Weights.Length * 2];
         for (int i = 0; i < Weights.Length; i++)
@@ -112,7 +129,7 @@ internal sealed class TaggerModel
     private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        bool contextual = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, "entity model");
+        int version = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, WordScoresMagic, "entity model");
 
         if (reader.ReadInt32() != TagSet.Count)
         {
@@ -152,7 +169,9 @@ internal sealed class TaggerModel
         }
 
         var names = reader.ReadBoolean() ? NameLists.Load(reader) : null;
+        bool contextual = version == 1 || (version == 2 && reader.ReadBoolean());
         var contextualWeights = contextual ? ContextualWeights.Load(reader) : null;
+        var wordScores = version == 2 ? WordScores.Load(reader) : null;
         var weights = new float[(1 << bits) * TagSet.Count];
         var buffer = new byte[weights.Length * 2];
         reader.BaseStream.ReadExactly(buffer);
@@ -161,6 +180,6 @@ internal sealed class TaggerModel
             weights[i] = (float)BitConverter.ToHalf(buffer, i * 2);
         }
 
-        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked, names, contextualWeights);
+        return new TaggerModel(bits, weights, transitions, start, temperature, clusterCount > 0 ? new WordClusters(clusters) : null, stacked, names, contextualWeights, wordScores);
     }
 }

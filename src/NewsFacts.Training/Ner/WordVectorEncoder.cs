@@ -1,0 +1,104 @@
+using NewsFacts.Entities;
+using NewsFacts.Entities.Tagging;
+using NewsFacts.Text;
+
+namespace NewsFacts.Training.Ner;
+
+/// <summary>
+/// Context-free word vectors as a token encoder for training: each token gets the vector of its lower-cased form,
+/// or zeros when the word is not in the vocabulary (as it will at run time, where only the vocabulary's baked
+/// <see cref="WordScores"/> exist). Thread-safe (read-only after construction).
+/// </summary>
+internal sealed class WordVectorEncoder : ITokenEncoder
+{
+    private readonly Dictionary<ulong, float[]> _vectors;
+
+    /// <param name="words">The vocabulary's words (any case; one vector per lower-cased form).</param>
+    /// <param name="vectors">One vector per word, all of <paramref name="dimensions"/> numbers.</param>
+    /// <param name="dimensions">Width of a vector.</param>
+    /// <param name="name">What the vectors are (recorded in the model).</param>
+    public WordVectorEncoder(IReadOnlyList<string> words, IReadOnlyList<float[]> vectors, int dimensions, string name)
+    {
+        if (words.Count != vectors.Count || vectors.Any(v => v.Length != dimensions))
+        {
+            throw new ArgumentException("Each word needs one vector of the given width.");
+        }
+
+        _vectors = new Dictionary<ulong, float[]>(words.Count);
+        for (int i = 0; i < words.Count; i++)
+        {
+            _vectors.TryAdd(FeatureHashing.Lower(words[i]), vectors[i]);
+        }
+
+        Dimensions = dimensions;
+        Name = name;
+    }
+
+    /// <inheritdoc />
+    public int Dimensions { get; }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>
+    /// The same vectors with the words of <paramref name="hidden"/> unknown: for the training text, so that the
+    /// tagger also learns from words without a vector, as it will meet them.
+    /// </summary>
+    public WordVectorEncoder Hiding(IEnumerable<string> hidden)
+    {
+        var hiddenKeys = hidden.Select(w => FeatureHashing.Lower(w)).ToHashSet();
+        var keep = _vectors.Where(e => !hiddenKeys.Contains(e.Key)).ToDictionary();
+        return new WordVectorEncoder(keep, Dimensions, Name);
+    }
+
+    private WordVectorEncoder(Dictionary<ulong, float[]> vectors, int dimensions, string name)
+    {
+        _vectors = vectors;
+        Dimensions = dimensions;
+        Name = name;
+    }
+
+    /// <summary>Words in the vocabulary.</summary>
+    public int Count => _vectors.Count;
+
+    /// <inheritdoc />
+    public void Encode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Range sentence, Span<float> vectors)
+    {
+        var (first, count) = sentence.GetOffsetAndLength(tokens.Length);
+        vectors[..(count * Dimensions)].Clear();
+        for (int i = 0; i < count; i++)
+        {
+            if (_vectors.TryGetValue(FeatureHashing.Lower(tokens[first + i].In(text)), out var vector))
+            {
+                vector.CopyTo(vectors.Slice(i * Dimensions, Dimensions));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replaces the dense weights of each pass of <paramref name="model"/> (trained with this encoder) by the scores
+    /// they give every vocabulary word, so that the model needs no vectors at run time and tags the same.
+    /// </summary>
+    public EntityModel Bake(EntityModel model) =>
+        new(Bake(model.First), model.Second is null ? null : Bake(model.Second), model.CalibrationSlope, model.CalibrationIntercept);
+
+    private TaggerModel Bake(TaggerModel pass)
+    {
+        if (pass.Contextual is not { Groups: 1 } weights || weights.Encoder != Name)
+        {
+            throw new ArgumentException("The entity model was not trained with these word vectors (one weight set).", nameof(pass));
+        }
+
+        var keys = _vectors.Keys.Order().ToArray(); // sorted: the same bytes on every run
+        var scores = new float[keys.Length * TagSet.Count];
+        var vector = new float[Dimensions];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            _vectors[keys[i]].CopyTo(vector, 0);
+            ContextualWeights.Normalize(vector, Dimensions, weights.Scale);
+            weights.AddScores(vector, 0, scores.AsSpan(i * TagSet.Count, TagSet.Count));
+        }
+
+        return pass.With(contextual: null, new WordScores(keys, scores, Name));
+    }
+}
