@@ -38,12 +38,13 @@ internal static class TrainCommand
         var contextualContext = new Option<int>("--contextual-context") { Description = "With --contextual: word pieces of surrounding text the encoder reads on each side of a sentence", DefaultValueFactory = _ => 0 };
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a directory that keeps the token vectors between runs, one file per encoder (read if present, then written)" };
         var wordVectors = new Option<bool>("--word-vectors") { Description = "Learn from all-MiniLM-L6-v2 vectors of words read alone, baked into per-word scores (the model stays fast and self-contained)" };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors };
+        var vocabulary = new Option<string[]>("--vocabulary") { Description = "With --word-vectors: more text files (any format) whose words get vectors too; never the tuning or test text", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [])))));
         return command;
     }
 
@@ -205,6 +206,16 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--word-vectors trains the fast model: give it without --contextual or --contextual-by-case (and a positive --contextual-scale).");
         }
 
+        if (contextual.Vocabulary.Length > 0 && !contextual.WordVectors)
+        {
+            throw new CliException(ExitCodes.Usage, "--vocabulary needs --word-vectors.");
+        }
+
+        foreach (string file in contextual.Vocabulary)
+        {
+            EvalCommand.RequireFile(file);
+        }
+
         var options = new NerTrainingOptions { Seed = seed, Epochs = epochs, BucketBits = bucketBits, Log = m => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
         if (unlabeled.Length > 0)
         {
@@ -245,7 +256,7 @@ internal static class TrainCommand
 
         if (contextual.WordVectors)
         {
-            var (words, forTraining) = WordVectors(trainSentences, gazetteers, options.Log);
+            var (words, forTraining) = WordVectors(trainSentences, gazetteers, contextual.Vocabulary, options.Log);
             options.Encoder = words;
             options.TrainingEncoder = forTraining;
             options.ContextualScale = contextual.Scale;
@@ -257,11 +268,11 @@ internal static class TrainCommand
 
     // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.
     // The training text's words found in one document only are hidden from training (see WordVocabulary.SingleDocumentWords).
-    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, Action<string> log)
+    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, Action<string> log)
     {
         var names = gazetteers is null ? [] : Directory.EnumerateFiles(gazetteers, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines).Where(l => l.Length > 0 && l[0] != '#').SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var lists = names.Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()).ToList();
+        var lists = names.Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()).Concat(WordVocabulary.WordsOfFiles(vocabulary)).ToList();
         var documents = ConllDocument.Group(trainSentences);
         var words = WordVocabulary.Build(documents, lists);
         var hidden = WordVocabulary.SingleDocumentWords(documents, lists);
@@ -313,5 +324,5 @@ internal static class TrainCommand
     }
 
     /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache directory.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors);
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary);
 }

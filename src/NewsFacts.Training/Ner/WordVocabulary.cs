@@ -67,6 +67,22 @@ internal static class WordVocabulary
         return single;
     }
 
+    /// <summary>The words (letter tokens) of text files of any format (plain text, JSON, CoNLL), in file order.</summary>
+    public static IEnumerable<string> WordsOfFiles(IEnumerable<string> paths)
+    {
+        foreach (string path in paths)
+        {
+            string text = File.ReadAllText(path);
+            foreach (var token in NewsTokenizer.Tokenize(text))
+            {
+                if (token.Kind == TokenKind.Word)
+                {
+                    yield return text[token.Start..token.End];
+                }
+            }
+        }
+    }
+
     private static void Add(HashSet<string> set, ReadOnlySpan<char> word)
     {
         if (word.Length is > 0 and <= MaxLength && !word.ContainsAny(" \t\r\n"))

@@ -92,6 +92,30 @@ public class WordVectorTrainingTests
     }
 
     [Fact]
+    public void A_model_whose_passes_know_different_words_is_refused()
+    {
+        var (encoder, trained) = Trained.Value;
+        var baked = encoder.Bake(trained);
+        var first = baked.First.WordScores!;
+        var fewer = new WordScores(first.Keys[1..], first.Scores[TagSet.Count..], first.Source);
+        var mismatched = new EntityModel(baked.First.With(null, fewer), baked.Second, baked.CalibrationSlope, baked.CalibrationIntercept);
+        var error = Assert.Throws<ArgumentException>(() => new EntityTagger(mismatched));
+        Assert.Contains("vocabularies", error.Message);
+    }
+
+    [Fact]
+    public void Vocabulary_files_give_their_words()
+    {
+        using var directory = new TempDirectory();
+        string file = directory.File("extra.json");
+        File.WriteAllText(file, "{\"tokens\": [\"Bancorp\", \"bought\", \"42\"]}");
+        var words = WordVocabulary.WordsOfFiles([file]).ToList();
+        Assert.Contains("Bancorp", words);
+        Assert.Contains("bought", words);
+        Assert.DoesNotContain("42", words);
+    }
+
+    [Fact]
     public void Baking_refuses_a_model_trained_without_these_vectors()
     {
         var (_, trained) = Trained.Value;

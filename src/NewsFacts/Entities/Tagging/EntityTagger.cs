@@ -24,6 +24,12 @@ internal sealed class EntityTagger
         Model = model;
         _first = new SequenceTagger(model.First);
         _second = model.Second is null ? null : new SequenceTagger(model.Second);
+        // Word rows are looked up once, by the first pass, and read by both.
+        if (model.Second is { WordScores: { } second } && (model.First.WordScores is not { } first || !first.SameWordsAs(second)))
+        {
+            throw new ArgumentException("The entity model's two passes were baked from different word vocabularies.", nameof(model));
+        }
+
         _contextual = model.First.Contextual ?? model.Second?.Contextual;
         if (_contextual is null)
         {

@@ -25,6 +25,14 @@ internal sealed class SequenceTagger
             views[i] = TokenView.Of(tokens[i].In(text), Model.Clusters);
         }
 
+        if (Model.WordScores is { } words)
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                views[i].WordRow = words.RowOf(views[i].Lower);
+            }
+        }
+
         Model.Names?.Annotate(text, tokens, views);
     }
 
@@ -54,7 +62,7 @@ internal sealed class SequenceTagger
 
             head.StoreUnsafe(ref row[0]);
             row[T - 1] = tail;
-            Model.WordScores?.AddScores(views[i].Lower, row);
+            Model.WordScores?.AddScores(views[i].WordRow, row);
             if (Model.Contextual is { } contextual)
             {
                 contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), views[i].CaseClass, row);

@@ -26,6 +26,12 @@ internal struct TokenView
     public byte ListTypes;
     public bool FirstName;
 
+    /// <summary>
+    /// Where the model's pre-computed word scores keep this token's word, plus one (0: none); looked up once per token,
+    /// read by both passes (see <see cref="WordScores.RowOf"/>).
+    /// </summary>
+    public int WordRow;
+
     /// <summary>True when the token's sentence is in title case (most words capitalised, as in many headlines).</summary>
     public bool TitleCase;
 

@@ -45,18 +45,27 @@ internal sealed class WordScores
 
     public int Count => Keys.Length;
 
-    /// <summary>Adds the scores of the word whose lower-cased hash is <paramref name="lowerHash"/>, if known.</summary>
-    public void AddScores(ulong lowerHash, Span<float> row)
+    /// <summary>
+    /// Where the word whose lower-cased hash is <paramref name="lowerHash"/> keeps its scores, plus one; 0 when the
+    /// word is unknown (so that a default <see cref="TokenView"/> means "no scores").
+    /// </summary>
+    public int RowOf(ulong lowerHash) => _rows.TryGetValue(lowerHash, out int offset) ? offset + 1 : 0;
+
+    /// <summary>Adds the scores at <paramref name="wordRow"/> (from <see cref="RowOf"/>; 0 adds nothing).</summary>
+    public void AddScores(int wordRow, Span<float> row)
     {
-        if (_rows.TryGetValue(lowerHash, out int offset))
+        if (wordRow > 0)
         {
-            var scores = Scores.AsSpan(offset, T);
+            var scores = Scores.AsSpan(wordRow - 1, T);
             for (int k = 0; k < T; k++)
             {
                 row[k] += scores[k];
             }
         }
     }
+
+    /// <summary>True when <paramref name="other"/> keeps the same words at the same rows (so a row found in one fits both).</summary>
+    public bool SameWordsAs(WordScores other) => ReferenceEquals(Keys, other.Keys) || Keys.AsSpan().SequenceEqual(other.Keys);
 
     public void Save(BinaryWriter writer)
     {
