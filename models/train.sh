@@ -16,7 +16,7 @@ cli train ner --train "$S/conll2003/eng.train" --dev "$S/conll2003/eng.testa" --
 dotnet build src/NewsFacts.Cli -c Release
 cli train relations --annotations data/annotations data/annotations/synthetic --texts "$S/bbc" --exclude-ids "$S/bbc/splits/dev.txt" --seed 1 \
   --fire "$S/fire/fire_train.json" "$S/fire/fire_dev.json" --conll04 "$S/conll04/train_triples.json" "$S/conll04/dev_triples.json" \
-  --output models/relations.bin
+  --output models/relations.bin --word-vectors
 dotnet build src/NewsFacts.Cli -c Release
 
 # 3. The accurate mode's entity model (package NewsFacts.Contextual): the same recipe plus all-MiniLM-L6-v2 token

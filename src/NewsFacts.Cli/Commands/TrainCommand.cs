@@ -62,15 +62,23 @@ internal static class TrainCommand
         var externalWeight = new Option<float>("--external-weight") { Description = "Weight of FIRE/CoNLL04 examples relative to the BBC annotations", DefaultValueFactory = _ => 1f };
         var folds = new Option<int>("--cv-folds") { Description = "Also report document-level fact P/R/F1 by cross-validation over the annotated articles (0: no)", DefaultValueFactory = _ => 0 };
         var foldPredictions = new Option<string?>("--cv-predictions") { Description = "Write the cross-validated predictions (one JSON Lines record per held-out article) to this file, for error analysis" };
-        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, foldPredictions, fire, conll04, l2, externalWeight, writtenWeight };
+        var relationVectors = new Option<bool>("--word-vectors") { Description = "The pair classifier also learns from all-MiniLM-L6-v2 vectors of the words between and around the pair, baked into per-word scores" };
+        var relationVectorScale = new Option<float>("--word-vector-scale") { Description = "With --word-vectors: length each word's vector is scaled to", DefaultValueFactory = _ => 4f };
+        var command = new Command("relations", "Train the relation and modality classifiers (ML.NET SDCA maximum entropy)") { annotations, texts, output, seed, exclude, folds, foldPredictions, fire, conll04, l2, externalWeight, writtenWeight, relationVectors, relationVectorScale };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainRelations(
             result.GetValue(annotations)!, result.GetValue(texts)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(exclude), result.GetValue(folds), result.GetValue(foldPredictions),
-            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight), result.GetValue(writtenWeight)))));
+            result.GetValue(fire) ?? [], result.GetValue(conll04) ?? [], result.GetValue(l2), result.GetValue(externalWeight), result.GetValue(writtenWeight),
+            result.GetValue(relationVectors) ? result.GetValue(relationVectorScale) : null))));
         return command;
     }
 
-    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string? foldPredictions, string[] fire, string[] conll04, float l2, float externalWeight, float writtenWeight)
+    private static int TrainRelations(string[] annotationPaths, string textDirectory, string outputPath, int seed, string? excludeIds, int folds, string? foldPredictions, string[] fire, string[] conll04, float l2, float externalWeight, float writtenWeight, float? wordVectorScale)
     {
+        if (wordVectorScale is <= 0)
+        {
+            throw new CliException(ExitCodes.Usage, "--word-vector-scale must be positive.");
+        }
+
         foreach (string path in fire.Concat(conll04))
         {
             EvalCommand.RequireFile(path);
@@ -117,13 +125,14 @@ internal static class TrainCommand
             L2 = l2,
             WrittenWeight = writtenWeight,
             CrossValidationPredictions = foldPredictions,
+            WordVectors = wordVectorScale is { } scale ? RelationWordVectors(documents, readText, fire.Concat(conll04), scale, log) : null,
         };
         if (folds > 1)
         {
             RelationCrossValidation.Run(documents, readText, folds, trainingOptions, AddExternal);
         }
 
-        var data = RelationDataset.Build(documents, readText, log, writtenWeight);
+        var data = RelationDataset.Build(documents, readText, log, writtenWeight, trainingOptions.WordVectors);
         AddExternal(data);
         var model = RelationTrainer.Train(data, trainingOptions);
         WriteAtomically(outputPath, model.Save);
@@ -264,6 +273,20 @@ internal static class TrainCommand
         }
 
         return WriteEntityModel(NerTrainer.TrainEntityModel(trainSentences, devSentences, options), outputPath, clock);
+    }
+
+    // Vectors of the training texts' words, the external files' words and the encoder's own whole words, each read alone.
+    private static BetweenWordVectors RelationWordVectors(List<GoldDocument> documents, Func<string, string?> readText, IEnumerable<string> files, float scale, Action<string> log)
+    {
+        var texts = documents.Select(d => readText(d.Doc)).OfType<string>();
+        var fromTexts = texts.SelectMany(t => NewsFacts.Text.NewsTokenizer.Tokenize(t).Where(k => k.Kind == NewsFacts.Text.TokenKind.Word).Select(k => t[k.Start..k.End]));
+        var words = WordVocabulary.Build([], fromTexts.Concat(WordVocabulary.WordsOfFiles(files)).Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()));
+        using var encoder = new NewsFacts.Contextual.MiniLmWordVectors();
+        var vectors = new float[words.Count][];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => vectors[i] = encoder.VectorOf(words[i]));
+        log($"relation word vectors: {words.Count} words read alone by {NewsFacts.Contextual.MiniLmWordVectors.Name} in {clock.Elapsed.TotalSeconds:F0} s, scaled to {scale}");
+        return new BetweenWordVectors(words, vectors, scale);
     }
 
     // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.

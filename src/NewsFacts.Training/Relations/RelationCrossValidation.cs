@@ -23,7 +23,7 @@ internal static class RelationCrossValidation
         {
             var train = documents.Where((_, i) => i % folds != fold).Concat(written).ToList();
             var test = documents.Where((_, i) => i % folds == fold).ToList();
-            var data = RelationDataset.Build(train, readText, _ => { }, options.WrittenWeight);
+            var data = RelationDataset.Build(train, readText, _ => { }, options.WrittenWeight, options.WordVectors);
             addExternal(data);
             var model = RelationTrainer.Train(data, options with { Log = _ => { } });
             var extractor = NewsFactsExtractor.Create(new NewsFactsOptions { MinimumFactConfidence = Thresholds[0], MaxDegreeOfParallelism = 1 }, model);

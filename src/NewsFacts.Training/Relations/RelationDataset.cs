@@ -6,12 +6,19 @@ using NewsFacts.Training.Facts;
 namespace NewsFacts.Training.Relations;
 
 /// <summary>One training example: hashed features and a class.</summary>
-internal sealed record LabeledFeatures(int[] Features, int Label, float Weight = 1);
+/// <param name="Features">The hashed binary features.</param>
+/// <param name="Label">The class.</param>
+/// <param name="Weight">The example's weight.</param>
+/// <param name="Dense">The mean word vector between the arguments (pair examples with word vectors), or null.</param>
+internal sealed record LabeledFeatures(int[] Features, int Label, float Weight = 1, float[]? Dense = null);
 
 /// <summary>The examples of the relation and modality classifiers built from annotated articles.</summary>
 internal sealed class RelationDataset
 {
     public List<LabeledFeatures> Pairs { get; } = [];
+
+    /// <summary>Word vectors whose mean between a pair's arguments joins the pair's features, or null.</summary>
+    public BetweenWordVectors? Vectors { get; init; }
 
     public List<LabeledFeatures> Modalities { get; } = [];
 
@@ -30,9 +37,9 @@ internal sealed class RelationDataset
     /// each pair from the gold facts whose evidence lies in the pair's sentence. A pair of two entities related in
     /// the document but not in that sentence is left out rather than taught as "no relation".
     /// </summary>
-    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log, float writtenWeight = 1)
+    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log, float writtenWeight = 1, BetweenWordVectors? vectors = null)
     {
-        var dataset = new RelationDataset();
+        var dataset = new RelationDataset { Vectors = vectors };
         foreach (var gold in documents)
         {
             string? text = readText(gold.Doc);
@@ -133,7 +140,7 @@ internal sealed class RelationDataset
 
             features.Clear();
             RelationFeatures.Pair(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
-            Pairs.Add(new LabeledFeatures(Distinct(features), label, weight));
+            Pairs.Add(new LabeledFeatures(Distinct(features), label, weight, Vectors?.Features(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later)));
             if (label != RelationLabels.None)
             {
                 AddDirection(document.Normalized, document.Tokens, pair, RelationLabels.RelationOf(label), earlierIsSubject, weight);

@@ -29,6 +29,9 @@ public sealed record RelationTrainingOptions
     public float PositiveWeight { get; init; } = 1;
 
     public Action<string> Log { get; init; } = _ => { };
+
+    /// <summary>Word vectors whose mean between a pair's arguments the pair classifier also learns from, or null.</summary>
+    internal BetweenWordVectors? WordVectors { get; init; }
 }
 
 /// <summary>
@@ -40,15 +43,17 @@ internal static class RelationTrainer
 {
     public static RelationModel Train(RelationDataset data, RelationTrainingOptions options)
     {
-        var relations = Fit(data.Pairs, RelationLabels.Count, options, "relations", options.PositiveWeight);
+        var relations = Fit(data.Pairs, RelationLabels.Count, options, "relations", options.PositiveWeight, data.Vectors);
         var direction = Fit(data.Directions, 2, options, "direction", 1);
         var modality = Fit(data.Modalities, Enum.GetValues<Modality>().Length, options, "modality", 1);
         return new RelationModel(relations, direction, modality);
     }
 
-    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight)
+    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight, BetweenWordVectors? vectors = null)
     {
-        int dimensions = 1 << RelationFeatures.Bits;
+        int sparse = 1 << RelationFeatures.Bits;
+        int width = vectors?.Width ?? 0;
+        int dimensions = sparse + width; // dense word-vector features, if any, after the hashed ones
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
@@ -56,12 +61,12 @@ internal static class RelationTrainer
 
         // Labels are loaded as zero-based key indices (checked: the exported model reproduces ML.NET's training
         // accuracy, logged below). Every class appears at least once so ML.NET sizes the model for all of them.
-        var rows = examples.Select(e => Row.Of(e.Features, e.Label, dimensions, e.Label == 0 ? e.Weight : e.Weight * positiveWeight)).ToList();
+        var rows = examples.Select(e => Row.Of(e.Features, width == 0 ? null : e.Dense, sparse, dimensions, e.Label, e.Label == 0 ? e.Weight : e.Weight * positiveWeight)).ToList();
         for (int k = 0; k < classes; k++)
         {
             if (!examples.Any(e => e.Label == k))
             {
-                rows.Add(Row.Of([], k, dimensions, 1));
+                rows.Add(Row.Of([], null, sparse, dimensions, k, 1));
             }
         }
 
@@ -104,8 +109,16 @@ internal static class RelationTrainer
             }
         }
 
-        var exported = new LinearModel(RelationFeatures.Bits, biases, new Dictionary<int, float[]>(byFeature));
-        double accuracy = Accuracy(exported, examples);
+        // Dense weights are baked into per-word scores; the check below scores the examples' own mean vectors.
+        var dense = new float[width * trainedClasses];
+        foreach (int index in byFeature.Keys.Where(i => i >= sparse).ToList())
+        {
+            byFeature[index].CopyTo(dense, (index - sparse) * trainedClasses);
+            byFeature.Remove(index);
+        }
+
+        var exported = new LinearModel(RelationFeatures.Bits, biases, new Dictionary<int, float[]>(byFeature), vectors?.Bake(dense, trainedClasses));
+        double accuracy = Accuracy(exported, examples, dense);
         if (options.LogClassRecall)
         {
             var scores = new float[exported.Classes];
@@ -131,13 +144,24 @@ internal static class RelationTrainer
         return exported;
     }
 
-    internal static double Accuracy(LinearModel model, IReadOnlyList<LabeledFeatures> examples)
+    internal static double Accuracy(LinearModel model, IReadOnlyList<LabeledFeatures> examples, float[]? dense = null)
     {
         var scores = new float[model.Classes];
         int right = 0;
         foreach (var example in examples)
         {
-            model.Predict(example.Features, scores);
+            model.Score(example.Features, scores);
+            if (dense is not null && example.Dense is { } x)
+            {
+                for (int d = 0; d < x.Length; d++)
+                {
+                    for (int k = 0; k < scores.Length; k++)
+                    {
+                        scores[k] += x[d] * dense[(d * scores.Length) + k];
+                    }
+                }
+            }
+
             int best = 0;
             for (int k = 1; k < scores.Length; k++)
             {
@@ -158,11 +182,20 @@ internal static class RelationTrainer
 
         public float Weight { get; set; }
 
-        public static Row Of(int[] features, int label, int dimensions, float weight)
+        public static Row Of(int[] features, float[]? dense, int sparse, int dimensions, int label, float weight)
         {
-            var values = new float[features.Length];
-            Array.Fill(values, 1f);
-            return new Row { Features = new VBuffer<float>(dimensions, features.Length, values, features.ToArray()), Label = (uint)label, Weight = weight };
+            int count = features.Length + (dense?.Length ?? 0);
+            var values = new float[count];
+            var indices = new int[count];
+            Array.Fill(values, 1f, 0, features.Length);
+            features.CopyTo(indices, 0);
+            for (int d = 0; d < (dense?.Length ?? 0); d++)
+            {
+                indices[features.Length + d] = sparse + d;
+                values[features.Length + d] = dense![d];
+            }
+
+            return new Row { Features = new VBuffer<float>(dimensions, count, values, indices), Label = (uint)label, Weight = weight };
         }
     }
 }

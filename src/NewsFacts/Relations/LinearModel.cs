@@ -12,12 +12,19 @@ internal sealed class LinearModel
 {
     private readonly Dictionary<int, float[]> _rows;
 
-    public LinearModel(int featureBits, float[] biases, Dictionary<int, float[]> rows)
+    public LinearModel(int featureBits, float[] biases, Dictionary<int, float[]> rows, PairWordScores? words = null)
     {
         FeatureBits = featureBits;
         Biases = biases;
         _rows = rows;
+        Words = words;
     }
+
+    /// <summary>This model with <paramref name="words"/> as its word scores.</summary>
+    public LinearModel With(PairWordScores? words) => new(FeatureBits, Biases, _rows, words);
+
+    /// <summary>Scores of the words in and around a pair (see <see cref="PairWordScores"/>), or null.</summary>
+    public PairWordScores? Words { get; }
 
     public int FeatureBits { get; }
 
@@ -32,19 +39,43 @@ internal sealed class LinearModel
     /// <summary>Writes class probabilities for the given features (duplicates count once) into <paramref name="probabilities"/>.</summary>
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
-        Biases.CopyTo(probabilities);
+        Score(features, probabilities);
+        Softmax(probabilities[..Classes]);
+    }
+
+    /// <summary>
+    /// As <see cref="Predict(ReadOnlySpan{int}, Span{float})"/>, plus the scores of the pair's words when the model
+    /// has <see cref="Words"/>.
+    /// </summary>
+    /// <param name="features">The pair's hashed features.</param>
+    /// <param name="probabilities">Receives the class probabilities.</param>
+    /// <param name="text">The document's normalised text.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="sentence">The pair's sentence.</param>
+    /// <param name="earlier">The pair's first argument.</param>
+    /// <param name="later">The pair's second argument.</param>
+    /// <param name="wordRows">The per-document cache of <see cref="PairWordScores.Add"/>.</param>
+    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities, string text, List<Text.Token> tokens, Text.Sentence sentence, Argument earlier, Argument later, Span<int> wordRows)
+    {
+        Score(features, probabilities);
+        Words?.Add(text, tokens, sentence, earlier, later, probabilities, wordRows);
+        Softmax(probabilities[..Classes]);
+    }
+
+    /// <summary>The raw class scores (biases plus feature weights) before the softmax.</summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        Biases.CopyTo(scores);
         foreach (int f in features)
         {
             if (_rows.TryGetValue(f, out var row))
             {
                 for (int k = 0; k < row.Length; k++)
                 {
-                    probabilities[k] += row[k];
+                    scores[k] += row[k];
                 }
             }
         }
-
-        Softmax(probabilities[..Classes]);
     }
 
     public static void Softmax(Span<float> scores)
@@ -126,6 +157,10 @@ internal sealed class RelationModel
 {
     private static ReadOnlySpan<byte> Magic => "NFREL02\n"u8;
 
+    // Version 3 adds the pair classifier's word scores (see PairWordScores) after the three models; a model without
+    // them is still written as version 2.
+    private static ReadOnlySpan<byte> WordsMagic => "NFREL03\n"u8;
+
     public RelationModel(LinearModel relations, LinearModel direction, LinearModel modality)
     {
         Relations = relations;
@@ -142,11 +177,12 @@ internal sealed class RelationModel
 
     public void Save(Stream stream)
     {
-        stream.Write(Magic);
+        stream.Write(Relations.Words is null ? Magic : WordsMagic);
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         Relations.Save(writer);
         Direction.Save(writer);
         Modality.Save(writer);
+        Relations.Words?.Save(writer);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -155,10 +191,16 @@ internal sealed class RelationModel
 
     private static RelationModel Read(Stream stream)
     {
-        ModelFile.ExpectHeader(stream, Magic, "relation model");
+        bool words = ModelFile.ExpectHeader(stream, Magic, WordsMagic, "relation model");
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var relations = LinearModel.Load(reader);
         var direction = LinearModel.Load(reader);
-        return new RelationModel(relations, direction, LinearModel.Load(reader));
+        var modality = LinearModel.Load(reader);
+        if (words)
+        {
+            relations = relations.With(PairWordScores.Load(reader, relations.Classes));
+        }
+
+        return new RelationModel(relations, direction, modality);
     }
 }

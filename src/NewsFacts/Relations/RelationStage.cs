@@ -39,11 +39,13 @@ internal sealed class RelationStage : IPipelineStage
         // yield two readings of one statement), then one fact per (subject, relation, object) in the document.
         var perSentence = new Dictionary<(int, string, string), (Fact Fact, bool Coordinated)>();
 
+        // Word-score rows per token, looked up on first use (only models with word scores read it).
+        var wordRows = _model.Relations.Words is null ? [] : new int[tokens.Count];
         foreach (var pair in RelationCandidates.Enumerate(document, arguments))
         {
             features.Clear();
             RelationFeatures.Pair(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
-            _model.Relations.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), relationScores);
+            _model.Relations.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), relationScores, text, tokens, pair.Sentence, pair.Earlier, pair.Later, wordRows);
             int label = BestAllowed(relationScores, pair.Earlier, pair.Later);
             if (label == RelationLabels.None || relationScores[label] < _minimumConfidence)
             {

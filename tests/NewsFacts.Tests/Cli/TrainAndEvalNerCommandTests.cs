@@ -64,6 +64,10 @@ public class TrainAndEvalNerCommandTests
         scale.AssertExit(1);
         Assert.Contains("--contextual-scale", scale.Error);
 
+        var relationScale = await CliHarness.InProcess("train", "relations", "--annotations", directory.File("none"), "--texts", directory.Path, "--output", directory.File("r.bin"), "--word-vectors", "--word-vector-scale", "0");
+        relationScale.AssertExit(1);
+        Assert.Contains("--word-vector-scale", relationScale.Error);
+
         var both = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--word-vectors", "--contextual");
         both.AssertExit(1);
         Assert.Contains("--word-vectors", both.Error);
