@@ -28,6 +28,16 @@ public sealed class MiniLmWordVectors : IDisposable
         return vector;
     }
 
+    /// <summary>The vectors of <paramref name="words"/>, in order, read in parallel on up to <paramref name="threads"/> threads.</summary>
+    public float[][] VectorsOf(IReadOnlyList<string> words, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var vectors = new float[words.Count][];
+        Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => vectors[i] = VectorOf(words[i]));
+        return vectors;
+    }
+
     /// <summary>The whole words of the encoder's own vocabulary (no word-piece continuations or special tokens).</summary>
     public static IEnumerable<string> VocabularyWords() =>
         MiniLmTokenEncoder.VocabularyLines().Where(w => w.Length > 1 && !w.StartsWith("##", StringComparison.Ordinal)

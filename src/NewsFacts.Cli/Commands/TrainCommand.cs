@@ -281,12 +281,16 @@ internal static class TrainCommand
         var texts = documents.Select(d => readText(d.Doc)).OfType<string>();
         var fromTexts = texts.SelectMany(t => NewsFacts.Text.NewsTokenizer.Tokenize(t).Where(k => k.Kind == NewsFacts.Text.TokenKind.Word).Select(k => t[k.Start..k.End]));
         var words = WordVocabulary.Build([], fromTexts.Concat(WordVocabulary.WordsOfFiles(files)).Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()));
-        using var encoder = new NewsFacts.Contextual.MiniLmWordVectors();
-        var vectors = new float[words.Count][];
+        return new BetweenWordVectors(words, ReadAlone(words, log), scale);
+    }
+
+    private static float[][] ReadAlone(List<string> words, Action<string> log)
+    {
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => vectors[i] = encoder.VectorOf(words[i]));
-        log($"relation word vectors: {words.Count} words read alone by {NewsFacts.Contextual.MiniLmWordVectors.Name} in {clock.Elapsed.TotalSeconds:F0} s, scaled to {scale}");
-        return new BetweenWordVectors(words, vectors, scale);
+        using var encoder = new NewsFacts.Contextual.MiniLmWordVectors();
+        var vectors = encoder.VectorsOf(words, Environment.ProcessorCount);
+        log($"word vectors: {words.Count} words read alone by {NewsFacts.Contextual.MiniLmWordVectors.Name} in {clock.Elapsed.TotalSeconds:F0} s");
+        return vectors;
     }
 
     // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.
@@ -299,12 +303,8 @@ internal static class TrainCommand
         var documents = ConllDocument.Group(trainSentences);
         var words = WordVocabulary.Build(documents, lists);
         var hidden = WordVocabulary.SingleDocumentWords(documents, lists);
-        using var encoder = new NewsFacts.Contextual.MiniLmWordVectors();
-        var vectors = new float[words.Count][];
-        var clock = Stopwatch.StartNew();
-        Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => vectors[i] = encoder.VectorOf(words[i]));
-        log($"word vectors: {words.Count} words read alone by {NewsFacts.Contextual.MiniLmWordVectors.Name} in {clock.Elapsed.TotalSeconds:F0} s");
-        var all = new WordVectorEncoder(words, vectors, encoder.Dimensions, NewsFacts.Contextual.MiniLmWordVectors.Name);
+        var vectors = ReadAlone(words, log);
+        var all = new WordVectorEncoder(words, vectors, vectors.Length == 0 ? 0 : vectors[0].Length, NewsFacts.Contextual.MiniLmWordVectors.Name);
         log($"word vectors: {hidden.Count} words of a single training document hidden from training");
         return (all, all.Hiding(hidden));
     }

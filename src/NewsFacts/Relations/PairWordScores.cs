@@ -30,14 +30,7 @@ internal sealed class PairWordScores
             throw new ArgumentException("Word scores do not match the word, region and class counts.");
         }
 
-        _rows = new Dictionary<ulong, int>(keys.Length);
-        for (int i = 0; i < keys.Length; i++)
-        {
-            if (!_rows.TryAdd(keys[i], i * Regions * classes))
-            {
-                throw new ArgumentException("A word appears twice in the word scores.", nameof(keys));
-            }
-        }
+        _rows = Models.WordIndex.Of(keys, Regions * classes);
 
         Keys = keys;
         Scores = scores;

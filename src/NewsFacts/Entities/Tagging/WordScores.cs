@@ -23,14 +23,7 @@ internal sealed class WordScores
             throw new ArgumentException("Word scores do not match the word count and tag set.");
         }
 
-        _rows = new Dictionary<ulong, int>(keys.Length);
-        for (int i = 0; i < keys.Length; i++)
-        {
-            if (!_rows.TryAdd(keys[i], i * T))
-            {
-                throw new ArgumentException("A word appears twice in the word scores.", nameof(keys));
-            }
-        }
+        _rows = Models.WordIndex.Of(keys, T);
 
         Keys = keys;
         Scores = scores;
