@@ -39,12 +39,13 @@ internal static class TrainCommand
         var vectorCache = new Option<string?>("--vector-cache") { Description = "With --contextual: a directory that keeps the token vectors between runs, one file per encoder (read if present, then written)" };
         var wordVectors = new Option<bool>("--word-vectors") { Description = "Learn from all-MiniLM-L6-v2 vectors of words read alone, baked into per-word scores (the model stays fast and self-contained)" };
         var vocabulary = new Option<string[]>("--vocabulary") { Description = "With --word-vectors: more text files (any format) whose words get vectors too; never the tuning or test text", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary };
+        var hideRareWords = new Option<int>("--hide-rare-words") { Description = "With --word-vectors: hide the vectors of training words found in at most N training documents (and in no list) from training, as new text brings words without vectors", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary, hideRareWords };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [])))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [], result.GetValue(hideRareWords))))));
         return command;
     }
 
@@ -215,6 +216,11 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--word-vectors trains the fast model: give it without --contextual or --contextual-by-case (and a positive --contextual-scale).");
         }
 
+        if (contextual.HideRareWords < 0)
+        {
+            throw new CliException(ExitCodes.Usage, "--hide-rare-words must be 0 or more.");
+        }
+
         if (contextual.Vocabulary.Length > 0 && !contextual.WordVectors)
         {
             throw new CliException(ExitCodes.Usage, "--vocabulary needs --word-vectors.");
@@ -265,7 +271,7 @@ internal static class TrainCommand
 
         if (contextual.WordVectors)
         {
-            var (words, forTraining) = WordVectors(trainSentences, gazetteers, contextual.Vocabulary, options.Log);
+            var (words, forTraining) = WordVectors(trainSentences, gazetteers, contextual.Vocabulary, contextual.HideRareWords, options.Log);
             options.Encoder = words;
             options.TrainingEncoder = forTraining;
             options.ContextualScale = contextual.Scale;
@@ -294,18 +300,18 @@ internal static class TrainCommand
     }
 
     // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.
-    // The training text's words found in one document only are hidden from training (see WordVocabulary.SingleDocumentWords).
-    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, Action<string> log)
+    // The training text's rare words are hidden from training (see WordVocabulary.RareWords).
+    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, int hideRareWords, Action<string> log)
     {
         var names = gazetteers is null ? [] : Directory.EnumerateFiles(gazetteers, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines).Where(l => l.Length > 0 && l[0] != '#').SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var lists = names.Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()).Concat(WordVocabulary.WordsOfFiles(vocabulary)).ToList();
         var documents = ConllDocument.Group(trainSentences);
         var words = WordVocabulary.Build(documents, lists);
-        var hidden = WordVocabulary.SingleDocumentWords(documents, lists);
+        var hidden = WordVocabulary.RareWords(documents, lists, hideRareWords);
         var vectors = ReadAlone(words, log);
         var all = new WordVectorEncoder(words, vectors, vectors.Length == 0 ? 0 : vectors[0].Length, NewsFacts.Contextual.MiniLmWordVectors.Name);
-        log($"word vectors: {hidden.Count} words of a single training document hidden from training");
+        log($"word vectors: {hidden.Count} words found in at most {hideRareWords} training documents hidden from training");
         return (all, all.Hiding(hidden));
     }
 
@@ -347,5 +353,5 @@ internal static class TrainCommand
     }
 
     /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache directory.</summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary);
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary, int HideRareWords);
 }

@@ -35,11 +35,11 @@ internal static class WordVocabulary
     }
 
     /// <summary>
-    /// Words of the documents that occur in only one of them and in none of the lists: the training text's
-    /// stand-ins for the unknown words of new text (leave-one-document-out: without its own document, the word
-    /// would have no vector).
+    /// Words of the documents that occur in at most <paramref name="maxDocuments"/> of them and in none of the lists:
+    /// the training text's stand-ins for the unknown words of new text (rare words are the ones new text brings
+    /// that no vocabulary holds).
     /// </summary>
-    public static List<string> SingleDocumentWords(IEnumerable<ConllDocument> documents, IEnumerable<string> words)
+    public static List<string> RareWords(IEnumerable<ConllDocument> documents, IEnumerable<string> words, int maxDocuments)
     {
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (string word in words)
@@ -62,9 +62,9 @@ internal static class WordVocabulary
             }
         }
 
-        var single = documentCount.Where(e => e.Value == 1 && !listed.Contains(e.Key)).Select(e => e.Key).ToList();
-        single.Sort(StringComparer.Ordinal);
-        return single;
+        var rare = documentCount.Where(e => e.Value <= maxDocuments && !listed.Contains(e.Key)).Select(e => e.Key).ToList();
+        rare.Sort(StringComparer.Ordinal);
+        return rare;
     }
 
     /// <summary>The words (letter tokens) of text files of any format (plain text, JSON, CoNLL), in file order.</summary>

@@ -131,6 +131,21 @@ public class WordVectorTrainingTests
     }
 
     [Fact]
+    public void Rare_words_are_those_of_few_documents_and_no_list()
+    {
+        var documents = ConllDocument.Group(Corpus.Value);
+        var once = WordVocabulary.RareWords(documents, [], 1);
+        var twice = WordVocabulary.RareWords(documents, [], 2);
+        Assert.NotEmpty(once);
+        Assert.Subset(twice.ToHashSet(), once.ToHashSet());
+        Assert.True(twice.Count >= once.Count);
+        Assert.Empty(WordVocabulary.RareWords(documents, [], 0));
+        var listed = WordVocabulary.RareWords(documents, [once[0]], 1);
+        Assert.DoesNotContain(once[0], listed);
+        Assert.Equal(once.Count - 1, listed.Count);
+    }
+
+    [Fact]
     public void Unknown_words_get_zero_vectors()
     {
         var encoder = Vectors(["droege"]);
