@@ -141,6 +141,9 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
+    // A name list's entries: one per line, '#' starts a comment line.
+    private static IEnumerable<string> NameListLines(string path) => File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#');
+
     private static NameLists ReadNameLists(string directory)
     {
         if (!Directory.Exists(directory))
@@ -151,7 +154,7 @@ internal static class TrainCommand
         IEnumerable<string> Lines(string file)
         {
             string path = Path.Combine(directory, file);
-            return File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#') : [];
+            return File.Exists(path) ? NameListLines(path) : [];
         }
 
         var entries = Lines("organizations.txt").Select(n => (n, NameLists.Organization))
@@ -282,12 +285,11 @@ internal static class TrainCommand
     }
 
     // Vectors of the training texts' words, the external files' words and the encoder's own whole words, each read alone.
-    private static BetweenWordVectors RelationWordVectors(List<GoldDocument> documents, Func<string, string?> readText, IEnumerable<string> files, float scale, Action<string> log)
+    private static PairWordVectors RelationWordVectors(List<GoldDocument> documents, Func<string, string?> readText, IEnumerable<string> files, float scale, Action<string> log)
     {
-        var texts = documents.Select(d => readText(d.Doc)).OfType<string>();
-        var fromTexts = texts.SelectMany(t => NewsFacts.Text.NewsTokenizer.Tokenize(t).Where(k => k.Kind == NewsFacts.Text.TokenKind.Word).Select(k => t[k.Start..k.End]));
+        var fromTexts = documents.Select(d => readText(d.Doc)).OfType<string>().SelectMany(WordVocabulary.WordsOf);
         var words = WordVocabulary.Build([], fromTexts.Concat(WordVocabulary.WordsOfFiles(files)).Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()));
-        return new BetweenWordVectors(words, ReadAlone(words, log), scale);
+        return new PairWordVectors(words, ReadAlone(words, log), scale);
     }
 
     private static float[][] ReadAlone(List<string> words, Action<string> log)
@@ -304,7 +306,7 @@ internal static class TrainCommand
     private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, int hideRareWords, Action<string> log)
     {
         var names = gazetteers is null ? [] : Directory.EnumerateFiles(gazetteers, "*.txt").Order(StringComparer.Ordinal)
-            .SelectMany(File.ReadLines).Where(l => l.Length > 0 && l[0] != '#').SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            .SelectMany(NameListLines).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var lists = names.Concat(NewsFacts.Contextual.MiniLmWordVectors.VocabularyWords()).Concat(WordVocabulary.WordsOfFiles(vocabulary)).ToList();
         var documents = ConllDocument.Group(trainSentences);
         var words = WordVocabulary.Build(documents, lists);
@@ -352,6 +354,10 @@ internal static class TrainCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The accurate mode's training settings: on or off, vector length, weights by case, context, and an optional vector cache directory.</summary>
+    /// <summary>
+    /// The dense-vector training settings: the accurate mode (on or off, vector length, weights by case, context, an
+    /// optional vector cache directory) and the fast model's word vectors (on or off, more vocabulary files, how rare a
+    /// training word must be to be hidden).
+    /// </summary>
     private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary, int HideRareWords);
 }

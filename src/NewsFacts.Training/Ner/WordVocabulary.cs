@@ -68,20 +68,11 @@ internal static class WordVocabulary
     }
 
     /// <summary>The words (letter tokens) of text files of any format (plain text, JSON, CoNLL), in file order.</summary>
-    public static IEnumerable<string> WordsOfFiles(IEnumerable<string> paths)
-    {
-        foreach (string path in paths)
-        {
-            string text = File.ReadAllText(path);
-            foreach (var token in NewsTokenizer.Tokenize(text))
-            {
-                if (token.Kind == TokenKind.Word)
-                {
-                    yield return text[token.Start..token.End];
-                }
-            }
-        }
-    }
+    public static IEnumerable<string> WordsOfFiles(IEnumerable<string> paths) => paths.SelectMany(path => WordsOf(File.ReadAllText(path)));
+
+    /// <summary>The words (letter tokens) of a text, in order.</summary>
+    public static IEnumerable<string> WordsOf(string text) =>
+        NewsTokenizer.Tokenize(text).Where(token => token.Kind == TokenKind.Word).Select(token => text[token.Start..token.End]);
 
     private static void Add(HashSet<string> set, ReadOnlySpan<char> word)
     {

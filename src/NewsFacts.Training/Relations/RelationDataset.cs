@@ -9,7 +9,7 @@ namespace NewsFacts.Training.Relations;
 /// <param name="Features">The hashed binary features.</param>
 /// <param name="Label">The class.</param>
 /// <param name="Weight">The example's weight.</param>
-/// <param name="Dense">The mean word vector between the arguments (pair examples with word vectors), or null.</param>
+/// <param name="Dense">The mean word vectors of the pair's blocks (pair examples with word vectors, see <see cref="PairWordVectors.Features"/>), or null.</param>
 internal sealed record LabeledFeatures(int[] Features, int Label, float Weight = 1, float[]? Dense = null);
 
 /// <summary>The examples of the relation and modality classifiers built from annotated articles.</summary>
@@ -17,8 +17,8 @@ internal sealed class RelationDataset
 {
     public List<LabeledFeatures> Pairs { get; } = [];
 
-    /// <summary>Word vectors whose mean between a pair's arguments joins the pair's features, or null.</summary>
-    public BetweenWordVectors? Vectors { get; init; }
+    /// <summary>Word vectors whose means over a pair's blocks join the pair's features, or null.</summary>
+    public PairWordVectors? Vectors { get; init; }
 
     public List<LabeledFeatures> Modalities { get; } = [];
 
@@ -37,7 +37,7 @@ internal sealed class RelationDataset
     /// each pair from the gold facts whose evidence lies in the pair's sentence. A pair of two entities related in
     /// the document but not in that sentence is left out rather than taught as "no relation".
     /// </summary>
-    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log, float writtenWeight = 1, BetweenWordVectors? vectors = null)
+    public static RelationDataset Build(IEnumerable<GoldDocument> documents, Func<string, string?> readText, Action<string> log, float writtenWeight = 1, PairWordVectors? vectors = null)
     {
         var dataset = new RelationDataset { Vectors = vectors };
         foreach (var gold in documents)

@@ -30,8 +30,8 @@ public sealed record RelationTrainingOptions
 
     public Action<string> Log { get; init; } = _ => { };
 
-    /// <summary>Word vectors whose mean between a pair's arguments the pair classifier also learns from, or null.</summary>
-    internal BetweenWordVectors? WordVectors { get; init; }
+    /// <summary>Word vectors whose means over a pair's blocks the pair classifier also learns from, or null.</summary>
+    internal PairWordVectors? WordVectors { get; init; }
 }
 
 /// <summary>
@@ -49,7 +49,7 @@ internal static class RelationTrainer
         return new RelationModel(relations, direction, modality);
     }
 
-    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight, BetweenWordVectors? vectors = null)
+    public static LinearModel Fit(IReadOnlyList<LabeledFeatures> examples, int classes, RelationTrainingOptions options, string name, float positiveWeight, PairWordVectors? vectors = null)
     {
         int sparse = 1 << RelationFeatures.Bits;
         int width = vectors?.Width ?? 0;
@@ -127,8 +127,7 @@ internal static class RelationTrainer
                 int right = 0;
                 foreach (var e in group)
                 {
-                    exported.Predict(e.Features, scores);
-                    right += Array.IndexOf(scores, scores.Max()) == e.Label ? 1 : 0;
+                    right += Predicted(exported, e, dense, scores) == e.Label ? 1 : 0;
                 }
 
                 options.Log($"  {name} class {group.Key}: {group.Count()} examples, training recall {right / (double)group.Count():F2}");
@@ -147,31 +146,33 @@ internal static class RelationTrainer
     internal static double Accuracy(LinearModel model, IReadOnlyList<LabeledFeatures> examples, float[]? dense = null)
     {
         var scores = new float[model.Classes];
-        int right = 0;
-        foreach (var example in examples)
+        int right = examples.Count(example => Predicted(model, example, dense, scores) == example.Label);
+        return examples.Count == 0 ? 0 : (double)right / examples.Count;
+    }
+
+    // The class the exported model gives an example: its sparse scores plus, with dense weights (dimension-major,
+    // one per class), the example's own dense features, as training saw them.
+    private static int Predicted(LinearModel model, LabeledFeatures example, float[]? dense, float[] scores)
+    {
+        model.Score(example.Features, scores);
+        if (dense is not null && example.Dense is { } x)
         {
-            model.Score(example.Features, scores);
-            if (dense is not null && example.Dense is { } x)
+            for (int d = 0; d < x.Length; d++)
             {
-                for (int d = 0; d < x.Length; d++)
+                for (int k = 0; k < scores.Length; k++)
                 {
-                    for (int k = 0; k < scores.Length; k++)
-                    {
-                        scores[k] += x[d] * dense[(d * scores.Length) + k];
-                    }
+                    scores[k] += x[d] * dense[(d * scores.Length) + k];
                 }
             }
-
-            int best = 0;
-            for (int k = 1; k < scores.Length; k++)
-            {
-                best = scores[k] > scores[best] ? k : best;
-            }
-
-            right += best == example.Label ? 1 : 0;
         }
 
-        return examples.Count == 0 ? 0 : (double)right / examples.Count;
+        int best = 0;
+        for (int k = 1; k < scores.Length; k++)
+        {
+            best = scores[k] > scores[best] ? k : best;
+        }
+
+        return best;
     }
 
     private sealed class Row

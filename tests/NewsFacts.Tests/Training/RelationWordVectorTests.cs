@@ -18,7 +18,7 @@ public class RelationWordVectorTests
 
     private static readonly string[] Vocabulary = ["yesterday", "quietly", "snapped", "up", "for", "cash", "sources"];
 
-    private static BetweenWordVectors Vectors() => new(Vocabulary, Vocabulary.Select((w, i) => Enumerable.Range(0, Width).Select(d => (float)Math.Sin((i * Width) + d + 1)).ToArray()).ToList(), scale: 4);
+    private static PairWordVectors Vectors() => new(Vocabulary, Vocabulary.Select((w, i) => Enumerable.Range(0, Width).Select(d => (float)Math.Sin((i * Width) + d + 1)).ToArray()).ToList(), scale: 4);
 
     private static (List<Token> Tokens, Sentence Sentence, Argument Earlier, Argument Later) Pair()
     {

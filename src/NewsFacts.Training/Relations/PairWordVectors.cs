@@ -5,18 +5,19 @@ using NewsFacts.Text;
 namespace NewsFacts.Training.Relations;
 
 /// <summary>
-/// Pretrained word vectors (each word read alone) for the relation classifier: the mean of the normalised vectors of
-/// the words between a pair's arguments is a dense feature; after training, the learned weights are baked into
-/// per-word class scores (<see cref="PairWordScores"/>) so that the library needs no vectors.
+/// Pretrained word vectors (each word read alone) for the relation classifier: per block of a pair (between, before,
+/// after: <see cref="PairWordScores.RegionOf"/>), the mean of the normalised vectors of its words is a dense feature;
+/// after training, the learned weights are baked into per-word class scores (<see cref="PairWordScores"/>) so that
+/// the library needs no vectors.
 /// </summary>
-internal sealed class BetweenWordVectors
+internal sealed class PairWordVectors
 {
     private readonly Dictionary<ulong, float[]> _vectors = [];
 
     /// <param name="words">The vocabulary (any case).</param>
     /// <param name="vectors">One vector per word.</param>
     /// <param name="scale">Length each word's vector is scaled to.</param>
-    public BetweenWordVectors(IReadOnlyList<string> words, IReadOnlyList<float[]> vectors, float scale)
+    public PairWordVectors(IReadOnlyList<string> words, IReadOnlyList<float[]> vectors, float scale)
     {
         Dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
         for (int i = 0; i < words.Count; i++)
