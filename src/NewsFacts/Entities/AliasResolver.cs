@@ -8,7 +8,8 @@ namespace NewsFacts.Entities;
 /// Gives every mention the canonical name of its entity within the document: the fullest form the
 /// article uses. A person's surname or first name alone resolves to the full name ("Droege" → "Jason
 /// Droege") and takes the person's type; a leading part of an organisation's name resolves to the full
-/// name ("Scale" → "Scale AI"); spellings that differ only in spaces or case share one name
+/// name ("Scale" → "Scale AI") unless the article used the shorter name on its own before the fuller one
+/// ("BBC" … "BBC World Service": the parent and its unit); spellings that differ only in spaces or case share one name
 /// ("TimeWarner" = "Time Warner"); an abbreviation the article introduces in brackets ("General Motors (GM)")
 /// stands for the name before it everywhere in the article. Linear in the number of mention words.
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed class AliasResolver : IPipelineStage
         var bySquashed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var personByName = new Dictionary<string, int>(StringComparer.Ordinal);
         var organizationByPrefix = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstMentionOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int bodyStart = document.Sentences.Count > 1 ? document.Sentences[1].FirstToken : 0;
 
         for (int m = 0; m < forms.Length; m++)
         {
@@ -39,6 +42,12 @@ internal sealed class AliasResolver : IPipelineStage
             }
 
             KeepFullest(bySquashed, forms[m].Squashed, m);
+            firstMentionOf.TryAdd(forms[m].Squashed, mention.FirstToken);
+            if (mention.FirstToken >= bodyStart)
+            {
+                firstMentionOf.TryAdd("body:" + forms[m].Squashed, mention.FirstToken);
+            }
+
             if (mention.Type == EntityType.Person && words.Length > 1)
             {
                 KeepFullest(personByName, "last:" + words[^1], m);
@@ -89,9 +98,11 @@ internal sealed class AliasResolver : IPipelineStage
                     }
                 }
 
-                if (form.Mention.Type == EntityType.Organization)
+                if (form.Mention.Type == EntityType.Organization
+                    && organizationByPrefix.TryGetValue(string.Join(' ', form.Words), out int longer)
+                    && !IsSeparateOrganization(form, forms[longer]))
                 {
-                    best = Fuller(best, organizationByPrefix.GetValueOrDefault(string.Join(' ', form.Words), -1));
+                    best = Fuller(best, longer);
                 }
             }
 
@@ -118,6 +129,18 @@ internal sealed class AliasResolver : IPipelineStage
             {
                 index[key] = candidate;
             }
+        }
+
+        // "BBC" used on its own before "BBC World Service" appears names the parent, not a short form of the
+        // unit ("Nintendo" ... "Nintendo Europe"); a short form comes after the name it shortens ("Scale AI" ...
+        // "Scale"). Headlines use short forms first, so the first sentence does not count. A corporate
+        // designator as the only added word ("Lenovo Group", "SBC Communications") names the same firm either way.
+        bool IsSeparateOrganization(Form shorter, Form longer)
+        {
+            bool onlyDesignatorAdded = longer.Words.Length == shorter.Words.Length + 1 && CorporateDesignators.Contains(longer.Words[^1]);
+            return !onlyDesignatorAdded
+                && firstMentionOf.TryGetValue("body:" + shorter.Squashed, out int shortFirst)
+                && shortFirst < firstMentionOf[longer.Squashed];
         }
 
         int Fuller(int a, int b) => a < 0 ? b : b < 0 ? a : forms[b].Fullness > forms[a].Fullness ? b : a;
@@ -152,6 +175,14 @@ internal sealed class AliasResolver : IPipelineStage
 
         return name.ToString();
     }
+
+    // Words that, added to a name, still name the same firm rather than one of its units or regions.
+    private static readonly HashSet<string> CorporateDesignators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Group", "Holdings", "Corporation", "Corp", "Inc", "Ltd", "plc", "International", "Industries", "Communications",
+        "Networks", "Technologies", "Systems", "Software", "Electronics", "Microsystems", "Security", "Broadband",
+        "Airlines", "Airways", "Motors", "Motor", "Energy", "Resources", "Foundation", "University",
+    };
 
     private readonly record struct Form(MentionSpan Mention, string[] Words, string Squashed, int Fullness);
 }

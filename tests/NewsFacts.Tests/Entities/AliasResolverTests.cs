@@ -63,6 +63,33 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_parent_named_on_its_own_before_its_unit_stays_a_separate_organisation()
+    {
+        var entities = Resolve(
+            "Prices fell again. Tidewell reported higher sales. Tidewell Europe, its regional arm, cut jobs. Tidewell said more would follow.",
+            ("Tidewell", EntityType.Organization), ("Tidewell Europe", EntityType.Organization), ("Tidewell", EntityType.Organization));
+        Assert.Equal(["Tidewell", "Tidewell Europe", "Tidewell"], entities.Select(e => e.Canonical));
+    }
+
+    [Fact]
+    public void A_short_form_in_the_headline_before_the_full_name_still_resolves()
+    {
+        var entities = Resolve(
+            "Tidewell wins contract\nTidewell Robotics signed a deal with the navy. Tidewell said it would hire.",
+            ("Tidewell", EntityType.Organization), ("Tidewell Robotics", EntityType.Organization), ("Tidewell", EntityType.Organization));
+        Assert.All(entities, e => Assert.Equal("Tidewell Robotics", e.Canonical));
+    }
+
+    [Fact]
+    public void A_name_plus_a_corporate_designator_is_the_same_firm_whichever_comes_first()
+    {
+        var entities = Resolve(
+            "Prices fell again. Lenvara opened a plant. Lenvara Group said it would hire.",
+            ("Lenvara", EntityType.Organization), ("Lenvara Group", EntityType.Organization));
+        Assert.All(entities, e => Assert.Equal("Lenvara Group", e.Canonical));
+    }
+
+    [Fact]
     public void Leading_part_with_a_different_type_is_not_an_alias_of_an_organisation()
     {
         var entities = Resolve("Scale AI grew. Scale is a town.", ("Scale AI", EntityType.Organization), ("Scale", EntityType.Location));
