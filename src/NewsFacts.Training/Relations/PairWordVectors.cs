@@ -39,7 +39,7 @@ internal sealed class PairWordVectors
         var features = new float[PairWordScores.Regions * Dimensions];
         for (int region = 0; region < PairWordScores.Regions; region++)
         {
-            var (from, to) = PairWordScores.RegionOf(region, sentence, earlier, later);
+            var (from, to) = PairWordScores.RegionOf(region, text, tokens, sentence, earlier, later);
             var mean = features.AsSpan(region * Dimensions, Dimensions);
             int words = 0;
             for (int t = from; t < to; t++)

@@ -43,10 +43,13 @@ internal sealed class PairWordScores
 
     public int Classes { get; }
 
-    /// <summary>The token range of each region of a pair (shared with training, so both read the same words).</summary>
-    public static (int From, int To) RegionOf(int region, Sentence sentence, Argument earlier, Argument later) => region switch
+    /// <summary>
+    /// The token range of each region of a pair (shared with training, so both read the same words). The words
+    /// between stop where a phrase describing the later argument begins (see <see cref="DescriptorPhrases"/>).
+    /// </summary>
+    public static (int From, int To) RegionOf(int region, string text, List<Token> tokens, Sentence sentence, Argument earlier, Argument later) => region switch
     {
-        0 => (earlier.EndToken, Math.Max(earlier.EndToken, later.FirstToken)),
+        0 => (earlier.EndToken, Math.Max(earlier.EndToken, DescriptorPhrases.StartBefore(text, tokens, later.FirstToken, earlier.EndToken))),
         1 => (Math.Max(sentence.FirstToken, earlier.FirstToken - Window), earlier.FirstToken),
         _ => (later.EndToken, Math.Min(sentence.EndToken, later.EndToken + Window)),
     };
@@ -67,7 +70,7 @@ internal sealed class PairWordScores
     {
         for (int region = 0; region < Regions; region++)
         {
-            var (from, to) = RegionOf(region, sentence, earlier, later);
+            var (from, to) = RegionOf(region, text, tokens, sentence, earlier, later);
             int words = 0;
             for (int t = from; t < to; t++)
             {

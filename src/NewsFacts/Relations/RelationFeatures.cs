@@ -20,12 +20,22 @@ internal static class RelationFeatures
         ulong types = ((ulong)a.Type << 8) | ((ulong)b.Type << 4) | (a.IsReference ? 2UL : 0) | (b.IsReference ? 1UL : 0)
             | (a.IsImplicit || b.IsImplicit ? 1UL << 12 : 0);
         Add(features, 1, types);
-        int between = b.FirstToken - a.EndToken;
+
+        // "bought [US rival] Grey Global": the words between end where the phrase describing B begins.
+        int core = DescriptorPhrases.StartBefore(text, tokens, b.FirstToken, a.EndToken);
+        if (core < b.FirstToken)
+        {
+            ulong head = DescriptorPhrases.HeadOf(text, tokens, b.FirstToken);
+            Add(features, 26, head);
+            Add(features, 27, types, head);
+        }
+
+        int between = core - a.EndToken;
         Add(features, 10, types, Bucket(between));
         Add(features, 11, Bucket(argumentsBetween));
 
-        ulong first = Word(text, tokens, a.EndToken, b.FirstToken);
-        ulong last = Word(text, tokens, b.FirstToken - 1, a.EndToken - 1);
+        ulong first = Word(text, tokens, a.EndToken, core);
+        ulong last = Word(text, tokens, core - 1, a.EndToken - 1);
         Add(features, 4, first);
         Add(features, 5, last);
         Add(features, 21, types, first);
@@ -52,7 +62,7 @@ internal static class RelationFeatures
         {
             ulong sequence = 17;
             ulong previous = 1;
-            for (int t = a.EndToken; t < b.FirstToken; t++)
+            for (int t = a.EndToken; t < core; t++)
             {
                 ulong w = Stem(text, tokens[t]);
                 Add(features, 2, w);
@@ -77,7 +87,7 @@ internal static class RelationFeatures
                 Add(features, 15, Stem(text, tokens[t]));
             }
 
-            for (int t = b.FirstToken - 3; t < b.FirstToken; t++)
+            for (int t = core - 3; t < core; t++)
             {
                 Add(features, 16, Stem(text, tokens[t]));
             }

@@ -32,10 +32,10 @@ public class RelationWordVectorTests
     [Fact]
     public void Regions_are_between_and_a_window_on_each_side_within_the_sentence()
     {
-        var (_, sentence, earlier, later) = Pair();
-        Assert.Equal((3, 6), PairWordScores.RegionOf(0, sentence, earlier, later));
-        Assert.Equal((0, 1), PairWordScores.RegionOf(1, sentence, earlier, later));
-        Assert.Equal((8, 8 + PairWordScores.Window), PairWordScores.RegionOf(2, sentence, earlier, later));
+        var (tokens, sentence, earlier, later) = Pair();
+        Assert.Equal((3, 6), PairWordScores.RegionOf(0, Text, tokens, sentence, earlier, later));
+        Assert.Equal((0, 1), PairWordScores.RegionOf(1, Text, tokens, sentence, earlier, later));
+        Assert.Equal((8, 8 + PairWordScores.Window), PairWordScores.RegionOf(2, Text, tokens, sentence, earlier, later));
     }
 
     [Fact]
