@@ -8,9 +8,9 @@ cli() { dotnet run --project src/NewsFacts.Cli -c Release --no-build -- "$@"; }
 dotnet build src/NewsFacts.Cli -c Release
 
 # 1. Entity tagger: CoNLL-2003 train + silver BBC training articles + curated name lists + word vectors (all-MiniLM-L6-v2,
-#    each word read alone, baked into per-word scores); epochs and calibration on testa.
+#    each word read alone, baked into per-word scores; the previous and next words' vectors too); epochs and calibration on testa.
 cli train ner --train "$S/conll2003/eng.train" --dev "$S/conll2003/eng.testa" --output models/ner.bin --seed 1 --epochs 25 \
-  --annotations data/annotations --texts "$S/bbc" --gazetteers data/gazetteers --word-vectors
+  --annotations data/annotations --texts "$S/bbc" --gazetteers data/gazetteers --word-vectors --word-vector-window 1
 
 # 2. Rebuild so the relation data is built with the new entity model embedded, then the relation classifiers.
 dotnet build src/NewsFacts.Cli -c Release

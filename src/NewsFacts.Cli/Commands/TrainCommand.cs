@@ -40,12 +40,13 @@ internal static class TrainCommand
         var wordVectors = new Option<bool>("--word-vectors") { Description = "Learn from all-MiniLM-L6-v2 vectors of words read alone, baked into per-word scores (the model stays fast and self-contained)" };
         var vocabulary = new Option<string[]>("--vocabulary") { Description = "With --word-vectors: more text files (any format) whose words get vectors too; never the tuning or test text", AllowMultipleArgumentsPerToken = true };
         var hideRareWords = new Option<int>("--hide-rare-words") { Description = "With --word-vectors: hide the vectors of training words found in at most N training documents (and in no list) from training, as new text brings words without vectors", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary, hideRareWords };
+        var wordWindow = new Option<int>("--word-vector-window") { Description = "With --word-vectors: 1 also learns weights over the previous and next words' vectors (baked the same way; three score blocks per word)", DefaultValueFactory = _ => 0 };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary, hideRareWords, wordWindow };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
             result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
-            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [], result.GetValue(hideRareWords))))));
+            new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [], result.GetValue(hideRareWords), result.GetValue(wordWindow))))));
         return command;
     }
 
@@ -224,6 +225,11 @@ internal static class TrainCommand
             throw new CliException(ExitCodes.Usage, "--hide-rare-words must be 0 or more.");
         }
 
+        if (contextual.WordWindow is < 0 or > 1 || (contextual.WordWindow > 0 && !contextual.WordVectors))
+        {
+            throw new CliException(ExitCodes.Usage, "--word-vector-window is 0 or 1, and needs --word-vectors.");
+        }
+
         if (contextual.Vocabulary.Length > 0 && !contextual.WordVectors)
         {
             throw new CliException(ExitCodes.Usage, "--vocabulary needs --word-vectors.");
@@ -274,10 +280,11 @@ internal static class TrainCommand
 
         if (contextual.WordVectors)
         {
-            var (words, forTraining) = WordVectors(trainSentences, gazetteers, contextual.Vocabulary, contextual.HideRareWords, options.Log);
+            var (words, forTraining) = WordVectors(trainSentences, gazetteers, contextual.Vocabulary, contextual.HideRareWords, contextual.WordWindow, options.Log);
             options.Encoder = words;
             options.TrainingEncoder = forTraining;
             options.ContextualScale = contextual.Scale;
+            options.ContextualBlock = contextual.WordWindow > 0 ? words.Block : 0;
             return WriteEntityModel(words.Bake(NerTrainer.TrainEntityModel(trainSentences, devSentences, options)), outputPath, clock);
         }
 
@@ -303,7 +310,7 @@ internal static class TrainCommand
 
     // The vocabulary (training text, curated names, the encoder's own words; not the tuning text) read word by word.
     // The training text's rare words are hidden from training (see WordVocabulary.RareWords).
-    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, int hideRareWords, Action<string> log)
+    private static (WordVectorEncoder All, WordVectorEncoder ForTraining) WordVectors(List<ConllSentence> trainSentences, string? gazetteers, string[] vocabulary, int hideRareWords, int window, Action<string> log)
     {
         var names = gazetteers is null ? [] : Directory.EnumerateFiles(gazetteers, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(NameListLines).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -312,7 +319,7 @@ internal static class TrainCommand
         var words = WordVocabulary.Build(documents, lists);
         var hidden = WordVocabulary.RareWords(documents, lists, hideRareWords);
         var vectors = ReadAlone(words, log);
-        var all = new WordVectorEncoder(words, vectors, vectors.Length == 0 ? 0 : vectors[0].Length, NewsFacts.Contextual.MiniLmWordVectors.Name);
+        var all = new WordVectorEncoder(words, vectors, vectors.Length == 0 ? 0 : vectors[0].Length, NewsFacts.Contextual.MiniLmWordVectors.Name, window);
         log($"word vectors: {hidden.Count} words found in at most {hideRareWords} training documents hidden from training");
         return (all, all.Hiding(hidden));
     }
@@ -359,5 +366,5 @@ internal static class TrainCommand
     /// optional vector cache directory) and the fast model's word vectors (on or off, more vocabulary files, how rare a
     /// training word must be to be hidden).
     /// </summary>
-    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary, int HideRareWords);
+    private sealed record ContextualSettings(bool Enabled, float Scale, bool ByCase, int Context, string? Cache, bool WordVectors, string[] Vocabulary, int HideRareWords, int WordWindow);
 }

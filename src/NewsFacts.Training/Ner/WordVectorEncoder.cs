@@ -7,7 +7,10 @@ namespace NewsFacts.Training.Ner;
 /// <summary>
 /// Context-free word vectors as a token encoder for training: each token gets the vector of its lower-cased form,
 /// or zeros when the word is not in the vocabulary (as it will at run time, where only the vocabulary's baked
-/// <see cref="WordScores"/> exist). Thread-safe (read-only after construction).
+/// <see cref="WordScores"/> exist). With a window of one, a token's vector joins three: the previous word's, its own
+/// and the next word's (zeros outside the sentence), each normalised on its own (<see cref="Block"/>), so that the
+/// weights over each stay a function of one word and bake into that word's scores. Thread-safe (read-only after
+/// construction).
 /// </summary>
 internal sealed class WordVectorEncoder : ITokenEncoder
 {
@@ -17,11 +20,17 @@ internal sealed class WordVectorEncoder : ITokenEncoder
     /// <param name="vectors">One vector per word, all of <paramref name="dimensions"/> numbers.</param>
     /// <param name="dimensions">Width of a vector.</param>
     /// <param name="name">What the vectors are (recorded in the model).</param>
-    public WordVectorEncoder(IReadOnlyList<string> words, IReadOnlyList<float[]> vectors, int dimensions, string name)
+    /// <param name="window">Neighbours on each side whose vectors join a token's (0 or 1).</param>
+    public WordVectorEncoder(IReadOnlyList<string> words, IReadOnlyList<float[]> vectors, int dimensions, string name, int window = 0)
     {
         if (words.Count != vectors.Count || vectors.Any(v => v.Length != dimensions))
         {
             throw new ArgumentException("Each word needs one vector of the given width.");
+        }
+
+        if (window is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(window), "The word-vector window is 0 or 1.");
         }
 
         _vectors = new Dictionary<ulong, float[]>(words.Count);
@@ -30,12 +39,20 @@ internal sealed class WordVectorEncoder : ITokenEncoder
             _vectors.TryAdd(FeatureHashing.Lower(words[i]), vectors[i]);
         }
 
-        Dimensions = dimensions;
+        Block = dimensions;
+        Window = window;
+        Dimensions = dimensions * ((2 * window) + 1);
         Name = name;
     }
 
     /// <inheritdoc />
     public int Dimensions { get; }
+
+    /// <summary>Width of one word's vector: the blocks a token's vector joins.</summary>
+    public int Block { get; }
+
+    /// <summary>Neighbours on each side whose vectors join a token's.</summary>
+    public int Window { get; }
 
     /// <inheritdoc />
     public string Name { get; }
@@ -48,14 +65,16 @@ internal sealed class WordVectorEncoder : ITokenEncoder
     {
         var hiddenKeys = hidden.Select(w => FeatureHashing.Lower(w)).ToHashSet();
         var keep = _vectors.Where(e => !hiddenKeys.Contains(e.Key)).ToDictionary();
-        return new WordVectorEncoder(keep, Dimensions, Name);
+        return new WordVectorEncoder(keep, this);
     }
 
-    private WordVectorEncoder(Dictionary<ulong, float[]> vectors, int dimensions, string name)
+    private WordVectorEncoder(Dictionary<ulong, float[]> vectors, WordVectorEncoder like)
     {
         _vectors = vectors;
-        Dimensions = dimensions;
-        Name = name;
+        Block = like.Block;
+        Window = like.Window;
+        Dimensions = like.Dimensions;
+        Name = like.Name;
     }
 
     /// <summary>Words in the vocabulary.</summary>
@@ -68,9 +87,20 @@ internal sealed class WordVectorEncoder : ITokenEncoder
         vectors[..(count * Dimensions)].Clear();
         for (int i = 0; i < count; i++)
         {
-            if (_vectors.TryGetValue(FeatureHashing.Lower(tokens[first + i].In(text)), out var vector))
+            if (!_vectors.TryGetValue(FeatureHashing.Lower(tokens[first + i].In(text)), out var vector))
             {
-                vector.CopyTo(vectors.Slice(i * Dimensions, Dimensions));
+                continue;
+            }
+
+            // The word's vector goes to its own token's middle block and to its neighbours' outer blocks: block 0
+            // of the next token (its previous word) and the last block of the previous token (its next word).
+            for (int offset = -Window; offset <= Window; offset++)
+            {
+                int target = i - offset;
+                if (target >= 0 && target < count)
+                {
+                    vector.CopyTo(vectors.Slice((target * Dimensions) + ((Window + offset) * Block), Block));
+                }
             }
         }
     }
@@ -90,15 +120,22 @@ internal sealed class WordVectorEncoder : ITokenEncoder
         }
 
         var keys = _vectors.Keys.Order().ToArray(); // sorted: the same bytes on every run
-        var scores = new float[keys.Length * TagSet.Count];
+        int blocks = (2 * Window) + 1;
+        var scores = new float[keys.Length * blocks * TagSet.Count];
         var vector = new float[Dimensions];
         for (int i = 0; i < keys.Length; i++)
         {
-            _vectors[keys[i]].CopyTo(vector, 0);
-            ContextualWeights.Normalize(vector, Dimensions, weights.Scale);
-            weights.AddScores(vector, 0, scores.AsSpan(i * TagSet.Count, TagSet.Count));
+            // Block b of the word's scores: the weights of block b times its normalised vector alone.
+            for (int b = 0; b < blocks; b++)
+            {
+                Array.Clear(vector);
+                var slot = vector.AsSpan(b * Block, Block);
+                _vectors[keys[i]].CopyTo(slot);
+                ContextualWeights.Normalize(slot, Block, weights.Scale);
+                weights.AddScores(vector, 0, scores.AsSpan(((i * blocks) + b) * TagSet.Count, TagSet.Count));
+            }
         }
 
-        return pass.With(contextual: null, new WordScores(keys, scores, Name));
+        return pass.With(contextual: null, new WordScores(keys, scores, Name, Window));
     }
 }

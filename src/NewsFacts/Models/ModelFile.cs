@@ -17,13 +17,19 @@ internal static class ModelFile
 
     /// <summary>Reads the header and checks it is one of three versions of a format (all of one length); returns 0, 1 or 2.</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
-    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, string kind)
+    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, string kind) =>
+        ExpectHeader(stream, first, second, third, third, kind);
+
+    /// <summary>Reads the header and checks it is one of four versions of a format (all of one length); returns 0 to 3.</summary>
+    /// <exception cref="InvalidDataException">The stream holds another format.</exception>
+    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, ReadOnlySpan<byte> fourth, string kind)
     {
         Span<byte> header = stackalloc byte[first.Length];
         stream.ReadExactly(header);
         return header.SequenceEqual(first) ? 0
             : header.SequenceEqual(second) ? 1
             : header.SequenceEqual(third) ? 2
+            : header.SequenceEqual(fourth) ? 3
             : throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
     }
 

@@ -81,6 +81,38 @@ public class WordVectorTrainingTests
     }
 
     [Fact]
+    public void Windowed_vectors_bake_into_three_blocks_per_word_and_tag_as_the_trained_model()
+    {
+        var words = WordVocabulary.Build(ConllDocument.Group(Corpus.Value).SkipLast(1), []);
+        var encoder = new WordVectorEncoder(words, words.Select(PseudoVector).ToList(), Width, "test/pseudo-words", window: 1);
+        var trained = NerTrainer.TrainEntityModel(Corpus.Value, Corpus.Value, new NerTrainingOptions { Epochs = 3, BucketBits = 16, Folds = 2, Encoder = encoder, ContextualBlock = encoder.Block });
+        Assert.Equal(3 * Width, trained.First.Contextual!.Dimensions);
+
+        var baked = encoder.Bake(trained);
+        Assert.Equal((1, 3 * TagSet.Count), (baked.First.WordScores!.Window, baked.First.WordScores.Stride));
+        Assert.Equal(Tag(new EntityTagger(trained, encoder)), Tag(new EntityTagger(baked)));
+
+        byte[] bytes = Save(baked);
+        Assert.Equal("NFNER06\n"u8.ToArray(), bytes.AsSpan(20, 8).ToArray());
+        var loaded = EntityModel.Load(new MemoryStream(bytes));
+        Assert.Equal(bytes, Save(loaded));
+        Assert.Equal(Tag(new EntityTagger(baked)), Tag(new EntityTagger(loaded)));
+    }
+
+    [Fact]
+    public void A_windowed_vector_joins_the_previous_own_and_next_words_within_the_sentence()
+    {
+        var encoder = new WordVectorEncoder(["alpha", "beta"], [[1, 0], [0, 1]], 2, "test/two", window: 1);
+        const string text = "alpha beta gamma";
+        var tokens = NewsFacts.Text.NewsTokenizer.Tokenize(text).ToArray();
+        var vectors = new float[3 * encoder.Dimensions];
+        encoder.Encode(text, tokens, new Range(0, 3), vectors);
+        Assert.Equal(
+            [0, 0, 1, 0, 0, 1, /* alpha: none before, itself, beta after */ 1, 0, 0, 1, 0, 0, /* beta: alpha, itself, gamma unknown */ 0, 1, 0, 0, 0, 0 /* gamma: beta, unknown, none */],
+            vectors);
+    }
+
+    [Fact]
     public void The_word_scores_change_the_tags_they_are_added_to()
     {
         var (encoder, trained) = Trained.Value;

@@ -7,12 +7,24 @@ namespace NewsFacts.Entities.Tagging;
 /// </summary>
 internal sealed class ContextualWeights
 {
-    public ContextualWeights(string encoder, int dimensions, float scale, int groups, float[] weights)
+    /// <param name="encoder">The encoder's name.</param>
+    /// <param name="dimensions">Width of a token's vector.</param>
+    /// <param name="scale">Length each normalised block is scaled to.</param>
+    /// <param name="groups">Weight sets (see <see cref="Groups"/>).</param>
+    /// <param name="weights">The weights, group-major.</param>
+    /// <param name="block">
+    /// Width of the blocks normalised one by one (a token's vector may join several vectors, such as its neighbours'
+    /// word vectors); 0 for the whole vector. Only training uses other blocks: such weights are baked, never saved.
+    /// </param>
+    public ContextualWeights(string encoder, int dimensions, float scale, int groups, float[] weights, int block = 0)
     {
-        if (dimensions <= 0 || groups is not (1 or CaseClasses.Count) || weights.Length != groups * dimensions * TagSet.Count)
+        if (dimensions <= 0 || groups is not (1 or CaseClasses.Count) || weights.Length != groups * dimensions * TagSet.Count
+            || block < 0 || (block > 0 && dimensions % block != 0))
         {
-            throw new ArgumentException("Contextual weights do not match the dimension count, groups and tag set.");
+            throw new ArgumentException("Contextual weights do not match the dimension count, blocks, groups and tag set.");
         }
+
+        Block = block > 0 ? block : dimensions;
 
         Groups = groups;
 
@@ -26,6 +38,9 @@ internal sealed class ContextualWeights
     public string Encoder { get; }
 
     public int Dimensions { get; }
+
+    /// <summary>Width of the blocks of a token's vector that are normalised one by one (see <see cref="Normalize"/>).</summary>
+    public int Block { get; }
 
     public float Scale { get; }
 
@@ -86,6 +101,11 @@ internal sealed class ContextualWeights
 
     public void Save(BinaryWriter writer)
     {
+        if (Block != Dimensions)
+        {
+            throw new InvalidOperationException("Contextual weights over blocks are baked into word scores, not saved.");
+        }
+
         writer.Write(Encoder);
         writer.Write(Dimensions);
         writer.Write(Scale);

@@ -83,7 +83,7 @@ internal sealed class EntityTagger
                 if (_encoder is not null)
                 {
                     _encoder.Encode(text, tokens, range, sentenceVectors);
-                    ContextualWeights.Normalize(sentenceVectors, width, _contextual!.Scale);
+                    ContextualWeights.Normalize(sentenceVectors, _contextual!.Block, _contextual.Scale);
                 }
 
                 SentenceCase.MarkTitleCase(text, tokens[range], views[range]);

@@ -19,6 +19,9 @@ internal sealed class TaggerModel
     // Version 5 adds pre-computed word scores (see WordScores), and a flag for contextual weights before them.
     private static ReadOnlySpan<byte> WordScoresMagic => "NFNER05\n"u8;
 
+    // Version 6 records the word scores' window (see WordScores.Window); a model without one is still version 5.
+    private static ReadOnlySpan<byte> WindowedWordScoresMagic => "NFNER06\n"u8;
+
     public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null, ContextualWeights? contextual = null, WordScores? wordScores = null)
     {
         if (bucketBits is < 10 or > 26)
@@ -80,7 +83,8 @@ internal sealed class TaggerModel
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(WordScores is not null ? WordScoresMagic : Contextual is null ? Magic : ContextualMagic);
+        bool windowed = WordScores is { Window: > 0 };
+        writer.Write(windowed ? WindowedWordScoresMagic : WordScores is not null ? WordScoresMagic : Contextual is null ? Magic : ContextualMagic);
         writer.Write(TagSet.Count);
         writer.Write(BucketBits);
         writer.Write(Stacked);
@@ -111,7 +115,7 @@ internal sealed class TaggerModel
         }
 
         Contextual?.Save(writer);
-        WordScores?.Save(writer);
+        WordScores?.Save(writer, withWindow: windowed);
 
         var buffer = new byte[Weights.Length * 2];
         for (int i = 0; i < Weights.Length; i++)
@@ -129,7 +133,7 @@ internal sealed class TaggerModel
     private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        int version = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, WordScoresMagic, "entity model");
+        int version = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, WordScoresMagic, WindowedWordScoresMagic, "entity model");
 
         if (reader.ReadInt32() != TagSet.Count)
         {
@@ -169,9 +173,9 @@ internal sealed class TaggerModel
         }
 
         var names = reader.ReadBoolean() ? NameLists.Load(reader) : null;
-        bool contextual = version == 1 || (version == 2 && reader.ReadBoolean());
+        bool contextual = version == 1 || (version >= 2 && reader.ReadBoolean());
         var contextualWeights = contextual ? ContextualWeights.Load(reader) : null;
-        var wordScores = version == 2 ? WordScores.Load(reader) : null;
+        var wordScores = version >= 2 ? WordScores.Load(reader, withWindow: version == 3) : null;
         var weights = new float[(1 << bits) * TagSet.Count];
         var buffer = new byte[weights.Length * 2];
         reader.BaseStream.ReadExactly(buffer);
