@@ -23,6 +23,7 @@ internal sealed class AliasResolver : IPipelineStage
         var personByName = new Dictionary<string, int>(StringComparer.Ordinal);
         var organizationByPrefix = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstMentionOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstBodyMentionOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int bodyStart = document.Sentences.Count > 1 ? document.Sentences[1].FirstToken : 0;
 
         for (int m = 0; m < forms.Length; m++)
@@ -45,7 +46,7 @@ internal sealed class AliasResolver : IPipelineStage
             firstMentionOf.TryAdd(forms[m].Squashed, mention.FirstToken);
             if (mention.FirstToken >= bodyStart)
             {
-                firstMentionOf.TryAdd("body:" + forms[m].Squashed, mention.FirstToken);
+                firstBodyMentionOf.TryAdd(forms[m].Squashed, mention.FirstToken);
             }
 
             if (mention.Type == EntityType.Person && words.Length > 1)
@@ -139,7 +140,7 @@ internal sealed class AliasResolver : IPipelineStage
         {
             bool onlyDesignatorAdded = longer.Words.Length == shorter.Words.Length + 1 && CorporateDesignators.Contains(longer.Words[^1]);
             return !onlyDesignatorAdded
-                && firstMentionOf.TryGetValue("body:" + shorter.Squashed, out int shortFirst)
+                && firstBodyMentionOf.TryGetValue(shorter.Squashed, out int shortFirst)
                 && shortFirst < firstMentionOf[longer.Squashed];
         }
 

@@ -7,7 +7,8 @@ namespace NewsFacts.Relations;
 /// <summary>
 /// Hashed binary features of a candidate pair (A before B in one sentence) for the relation classifier, and of
 /// a fact's context for the modality classifier: argument types, the words and word pairs between the arguments
-/// (crudely stemmed, so "invests"/"invested"/"investing" share one), the words just outside them, distance,
+/// (crudely stemmed, so "invests"/"invested"/"investing" share one; a phrase describing the later argument is not
+/// among them, see <see cref="DescriptorPhrases"/>), the words just outside them, distance,
 /// possessives, and modality cues. Shared by training and run time so both see exactly the same features.
 /// </summary>
 internal static class RelationFeatures

@@ -67,6 +67,7 @@ internal sealed class SequenceTagger
                 words.AddScores(views[i].WordRow, row);
                 words.AddNeighbourScores(i > 0 ? views[i - 1].WordRow : 0, i + 1 < views.Length ? views[i + 1].WordRow : 0, row);
             }
+
             if (Model.Contextual is { } contextual)
             {
                 contextual.AddScores(vectors.Slice(i * contextual.Dimensions, contextual.Dimensions), views[i].CaseClass, row);
