@@ -57,11 +57,19 @@ public class RelationAcceptanceTests
         Assert.Equal(fact.Object.Text, text[fact.Object.Start..fact.Object.End]);
     }
 
-    [Fact(Skip = "Known error of the shipped relation model: 'is in talks to buy' is not read as an acquisition (no relation scores above the threshold); see the relations issue note.")]
+    [Fact(Skip = "Known error of the shipped entity model: the invented name 'Northwind' alone is tagged as a person here, so the pair reads holds_role; see the relations issue note.")]
     public void In_talks_to_buy_is_a_considered_acquisition()
     {
         var fact = Assert.Single(Extractor.Extract("Northwind is in talks to buy Contoso.").Facts);
         Assert.Equal(RelationType.Acquires, fact.Relation);
+        Assert.Equal(Modality.Considering, fact.Modality);
+    }
+
+    [Fact]
+    public void In_talks_to_buy_between_known_firms_is_a_considered_acquisition()
+    {
+        var fact = Assert.Single(Extractor.Extract("Vodafone is in talks to buy Orange.").Facts);
+        Assert.Equal((RelationType.Acquires, "Vodafone", "Orange"), (fact.Relation, fact.Subject.Canonical, fact.Object.Canonical));
         Assert.Equal(Modality.Considering, fact.Modality);
     }
 
