@@ -72,6 +72,14 @@ public class TrainAndEvalNerCommandTests
         both.AssertExit(1);
         Assert.Contains("--word-vectors", both.Error);
 
+        var window = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--word-vectors", "--word-vector-window", "2");
+        window.AssertExit(1);
+        Assert.Contains("--word-vector-window", window.Error);
+
+        var windowAlone = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--word-vector-window", "1");
+        windowAlone.AssertExit(1);
+        Assert.Contains("--word-vectors", windowAlone.Error);
+
         var missing = await CliHarness.InProcess("train", "ner", "--train", directory.File("none.conll"), "--dev", Conll, "--output", directory.File("m.bin"));
         missing.AssertExit(2);
         Assert.False(File.Exists(directory.File("m.bin")));
