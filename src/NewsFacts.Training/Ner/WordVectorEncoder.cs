@@ -114,9 +114,9 @@ internal sealed class WordVectorEncoder : ITokenEncoder
 
     private TaggerModel Bake(TaggerModel pass)
     {
-        if (pass.Contextual is not { Groups: 1 } weights || weights.Encoder != Name)
+        if (pass.Contextual is not { Groups: 1 } weights || weights.Encoder != Name || weights.Dimensions != Dimensions)
         {
-            throw new ArgumentException("The entity model was not trained with these word vectors (one weight set).", nameof(pass));
+            throw new ArgumentException("The entity model was not trained with these word vectors (one weight set, this window).", nameof(pass));
         }
 
         var keys = _vectors.Keys.Order().ToArray(); // sorted: the same bytes on every run

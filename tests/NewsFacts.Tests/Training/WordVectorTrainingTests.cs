@@ -150,9 +150,11 @@ public class WordVectorTrainingTests
     [Fact]
     public void Baking_refuses_a_model_trained_without_these_vectors()
     {
-        var (_, trained) = Trained.Value;
+        var (encoder, trained) = Trained.Value;
         var other = new WordVectorEncoder(["a"], [new float[Width]], Width, "test/other");
         Assert.Throws<ArgumentException>(() => other.Bake(trained));
+        var windowed = new WordVectorEncoder(["a"], [new float[Width]], Width, encoder.Name, window: 1);
+        Assert.Throws<ArgumentException>(() => windowed.Bake(trained));
     }
 
     [Fact]
