@@ -284,7 +284,6 @@ internal static class TrainCommand
             options.Encoder = words;
             options.TrainingEncoder = forTraining;
             options.ContextualScale = contextual.Scale;
-            options.ContextualBlock = contextual.WordWindow > 0 ? words.Block : 0;
             return WriteEntityModel(words.Bake(NerTrainer.TrainEntityModel(trainSentences, devSentences, options)), outputPath, clock);
         }
 

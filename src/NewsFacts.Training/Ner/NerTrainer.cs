@@ -37,9 +37,6 @@ public sealed record NerTrainingOptions
     /// <summary>Length each contextual vector is scaled to (how much the dense features weigh against the hashed ones).</summary>
     public float ContextualScale { get; set; } = 1f;
 
-    /// <summary>Width of the blocks of a token's vector normalised one by one (0: the whole vector; see <see cref="ContextualWeights.Block"/>).</summary>
-    public int ContextualBlock { get; set; }
-
     /// <summary>One set of contextual weights per case class of the token (see <see cref="CaseClasses"/>) instead of one.</summary>
     public bool ContextualByCase { get; set; }
 
@@ -165,6 +162,10 @@ internal static class NerTrainer
             vectors[(s.FirstToken * width)..(s.EndToken * width)]));
     }
 
+    // The width normalised at a time: word vectors that join a token's neighbours' are normalised word by word, so
+    // their weights stay a function of one word and bake into its scores; other encoders' vectors as a whole.
+    private static int BlockOf(ITokenEncoder encoder) => encoder is WordVectorEncoder words ? words.Block : encoder.Dimensions;
+
     /// <summary>The document's normalised contextual vectors, sentence by sentence (empty without an encoder).</summary>
     private static float[] Vectors(ConllDocument document, NerTrainingOptions options)
     {
@@ -179,7 +180,7 @@ internal static class NerTrainer
         {
             var span = vectors.AsSpan(sentence.FirstToken * width, sentence.TokenCount * width);
             encoder.Encode(document.Text, document.Tokens, new Range(sentence.FirstToken, sentence.EndToken), span);
-            ContextualWeights.Normalize(span, options.ContextualBlock > 0 ? options.ContextualBlock : width, options.ContextualScale);
+            ContextualWeights.Normalize(span, BlockOf(encoder), options.ContextualScale);
         }
 
         return vectors;
@@ -278,7 +279,7 @@ internal static class NerTrainer
                 continue;
             }
 
-            var contextual = width == 0 ? null : new ContextualWeights(options.Encoder!.Name, width, options.ContextualScale, groups, Average(dense, denseTotals, c), options.ContextualBlock);
+            var contextual = width == 0 ? null : new ContextualWeights(options.Encoder!.Name, width, options.ContextualScale, groups, Average(dense, denseTotals, c), BlockOf(options.Encoder));
             var model = new TaggerModel(options.BucketBits, Average(weights, totals, c), Average(transitions, transitionTotals, c), Average(start, startTotals, c), 1f, clusters, stacked, names, contextual);
             if (evaluate is null)
             {

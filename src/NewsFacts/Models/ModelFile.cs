@@ -13,12 +13,7 @@ internal static class ModelFile
     /// <summary>Reads the header and checks it is one of two versions of a format; true for the second (<paramref name="newer"/>).</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
     public static bool ExpectHeader(Stream stream, ReadOnlySpan<byte> older, ReadOnlySpan<byte> newer, string kind) =>
-        ExpectHeader(stream, older, newer, newer, kind) > 0;
-
-    /// <summary>Reads the header and checks it is one of three versions of a format (all of one length); returns 0, 1 or 2.</summary>
-    /// <exception cref="InvalidDataException">The stream holds another format.</exception>
-    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, string kind) =>
-        ExpectHeader(stream, first, second, third, third, kind);
+        ExpectHeader(stream, older, newer, newer, newer, kind) > 0;
 
     /// <summary>Reads the header and checks it is one of four versions of a format (all of one length); returns 0 to 3.</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>

@@ -85,7 +85,7 @@ public class WordVectorTrainingTests
     {
         var words = WordVocabulary.Build(ConllDocument.Group(Corpus.Value).SkipLast(1), []);
         var encoder = new WordVectorEncoder(words, words.Select(PseudoVector).ToList(), Width, "test/pseudo-words", window: 1);
-        var trained = NerTrainer.TrainEntityModel(Corpus.Value, Corpus.Value, new NerTrainingOptions { Epochs = 3, BucketBits = 16, Folds = 2, Encoder = encoder, ContextualBlock = encoder.Block });
+        var trained = NerTrainer.TrainEntityModel(Corpus.Value, Corpus.Value, new NerTrainingOptions { Epochs = 3, BucketBits = 16, Folds = 2, Encoder = encoder });
         Assert.Equal(3 * Width, trained.First.Contextual!.Dimensions);
 
         var baked = encoder.Bake(trained);
