@@ -32,6 +32,7 @@ internal static class TrainCommand
         var silver = new Option<string[]>("--annotations") { Description = "Relation annotations (gold format) whose ORG/PERSON names add in-domain training articles", AllowMultipleArgumentsPerToken = true };
         var texts = new Option<string?>("--texts") { Description = "Directory the annotation ids are relative to (../shared/data/bbc)" };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Directory of curated name lists (data/gazetteers) used as features" };
+        var externalGazetteers = new Option<string?>("--external-gazetteers") { Description = "With --gazetteers: directory of wide public name lists (data/gazetteers/external) matched as features of their own" };
         var contextual = new Option<bool>("--contextual") { Description = "Accurate mode: add each token's all-MiniLM-L6-v2 vector as features (the model then needs NewsFacts.Contextual at run time)" };
         var contextualScale = new Option<float>("--contextual-scale") { Description = "Length each token vector is scaled to (weight of the vectors against the hashed features)", DefaultValueFactory = _ => 1f };
         var contextualByCase = new Option<bool>("--contextual-by-case") { Description = "With --contextual: separate vector weights for lower-case, capitalised, all-caps and other tokens" };
@@ -41,11 +42,11 @@ internal static class TrainCommand
         var vocabulary = new Option<string[]>("--vocabulary") { Description = "With --word-vectors: more text files (any format) whose words get vectors too; never the tuning or test text", AllowMultipleArgumentsPerToken = true };
         var hideRareWords = new Option<int>("--hide-rare-words") { Description = "With --word-vectors: hide the vectors of training words found in at most N training documents (and in no list) from training, as new text brings words without vectors", DefaultValueFactory = _ => 1 };
         var wordWindow = new Option<int>("--word-vector-window") { Description = "With --word-vectors: 1 also learns weights over the previous and next words' vectors (baked the same way; three score blocks per word)", DefaultValueFactory = _ => 0 };
-        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary, hideRareWords, wordWindow };
+        var command = new Command("ner", "Train the entity tagger (averaged structured perceptron, two passes)") { train, dev, output, seed, epochs, unlabeled, unlabeledIds, clusters, bits, silver, texts, gazetteers, externalGazetteers, contextual, contextualScale, contextualByCase, contextualContext, vectorCache, wordVectors, vocabulary, hideRareWords, wordWindow };
         command.SetAction((result, _) => CliRunner.Run(() => Task.FromResult(TrainNer(
             result.GetValue(train)!, result.GetValue(dev)!, result.GetValue(output)!, result.GetValue(seed), result.GetValue(epochs),
             result.GetValue(unlabeled) ?? [], result.GetValue(unlabeledIds), result.GetValue(clusters), result.GetValue(bits),
-            result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers),
+            result.GetValue(silver) ?? [], result.GetValue(texts), result.GetValue(gazetteers), result.GetValue(externalGazetteers),
             new ContextualSettings(result.GetValue(contextual), result.GetValue(contextualScale), result.GetValue(contextualByCase), result.GetValue(contextualContext), result.GetValue(vectorCache), result.GetValue(wordVectors), result.GetValue(vocabulary) ?? [], result.GetValue(hideRareWords), result.GetValue(wordWindow))))));
         return command;
     }
@@ -145,24 +146,31 @@ internal static class TrainCommand
     // A name list's entries: one per line, '#' starts a comment line.
     private static IEnumerable<string> NameListLines(string path) => File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#');
 
-    private static NameLists ReadNameLists(string directory)
+    // The curated lists (data/gazetteers/README.md): one file per type, plus given names.
+    private static NameLists ReadNameLists(string directory) => ReadLists(directory,
+        [("organizations.txt", NameLists.Organization), ("people.txt", NameLists.Person), ("locations.txt", NameLists.Location), ("nationalities.txt", NameLists.Misc), ("products.txt", NameLists.Misc)],
+        "first-names.txt");
+
+    // Wide public lists (data/gazetteers/external/README.md): places, people, organisations and name words.
+    private static NameLists ReadExternalNameLists(string directory) => ReadLists(directory,
+        [("organizations.txt", NameLists.Organization), ("people.txt", NameLists.Person), ("locations.txt", NameLists.Location), ("name-words.txt", NameLists.NameWord)],
+        firstNamesFile: null);
+
+    private static NameLists ReadLists(string directory, (string File, byte Type)[] files, string? firstNamesFile)
     {
         if (!Directory.Exists(directory))
         {
             throw new CliException(ExitCodes.InputError, $"Directory not found: '{directory}'.");
         }
 
-        IEnumerable<string> Lines(string file)
+        IEnumerable<string> Lines(string? file)
         {
-            string path = Path.Combine(directory, file);
-            return File.Exists(path) ? NameListLines(path) : [];
+            string? path = file is null ? null : Path.Combine(directory, file);
+            return path is not null && File.Exists(path) ? NameListLines(path) : [];
         }
 
-        var entries = Lines("organizations.txt").Select(n => (n, NameLists.Organization))
-            .Concat(Lines("people.txt").Select(n => (n, NameLists.Person)))
-            .Concat(Lines("locations.txt").Select(n => (n, NameLists.Location)))
-            .Concat(Lines("nationalities.txt").Select(n => (n, NameLists.Nationality)));
-        return NameLists.Build(entries, Lines("first-names.txt"));
+        var entries = files.SelectMany(f => Lines(f.File).Select(n => (n, f.Type)));
+        return NameLists.Build(entries, Lines(firstNamesFile));
     }
 
     // A document's text: inline for written examples, else the article file under the texts directory.
@@ -195,7 +203,7 @@ internal static class TrainCommand
         File.Move(temporary, outputPath, overwrite: true);
     }
 
-    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits, string[] annotations, string? texts, string? gazetteers, ContextualSettings contextual)
+    private static int TrainNer(string trainPath, string devPath, string outputPath, int seed, int epochs, string[] unlabeled, string? unlabeledIds, int clusterCount, int bucketBits, string[] annotations, string? texts, string? gazetteers, string? externalGazetteers, ContextualSettings contextual)
     {
         EvalCommand.RequireFile(trainPath);
         EvalCommand.RequireFile(devPath);
@@ -248,10 +256,22 @@ internal static class TrainCommand
             options.Clusters = ExchangeClustering.Learn(sentences, clusterCount, minimumCount: 3, iterations: 15, options.Log);
         }
 
+        if (externalGazetteers is not null && gazetteers is null)
+        {
+            throw new CliException(ExitCodes.Usage, "--external-gazetteers needs --gazetteers.");
+        }
+
         if (gazetteers is not null)
         {
             options.Names = ReadNameLists(gazetteers);
             options.Log($"name lists: {options.Names.Count} names from {gazetteers}");
+        }
+
+        if (externalGazetteers is not null)
+        {
+            var external = ReadExternalNameLists(externalGazetteers);
+            options.Names = options.Names!.WithExternal(external);
+            options.Log($"external name lists: {external.Count} names from {externalGazetteers}");
         }
 
         var trainSentences = ConllCorpus.Read(trainPath);

@@ -190,13 +190,14 @@ internal static class NerTrainer
     private static (TaggerModel Model, int Epoch) TrainPass(IReadOnlyList<TrainingSentence> sentences, bool stacked, NerTrainingOptions options, int epochs,
         Func<TaggerModel, double>? evaluate, WordClusters? clusters = null, NameLists? names = null)
     {
-        int features = FeatureTemplates.CountFor(stacked);
+        bool external = names?.External is not null;
+        int features = FeatureTemplates.CountFor(stacked, external);
         int width = options.Encoder?.Dimensions ?? 0;
         int groups = options.ContextualByCase ? CaseClasses.Count : 1;
         var dense = new float[groups * width * T];
         var denseTotals = new double[groups * width * T];
         options.Log($"{(stacked ? "second" : "first")} pass: {sentences.Count} sentences, {sentences.Sum(s => s.Gold.Length)} tokens, {features} features per token, 2^{options.BucketBits} rows");
-        var rows = sentences.Select(s => FeatureRows(s.Views, options.BucketBits, stacked)).ToArray();
+        var rows = sentences.Select(s => FeatureRows(s.Views, options.BucketBits, stacked, external)).ToArray();
 
         int size = (1 << options.BucketBits) * T;
         var weights = new float[size];
@@ -301,14 +302,14 @@ internal static class NerTrainer
     }
 
     /// <summary>The weight row of each feature of each token of a sentence (token * features + feature).</summary>
-    private static int[] FeatureRows(TokenView[] views, int bucketBits, bool stacked)
+    private static int[] FeatureRows(TokenView[] views, int bucketBits, bool stacked, bool external)
     {
-        int count = FeatureTemplates.CountFor(stacked);
+        int count = FeatureTemplates.CountFor(stacked, external);
         var rows = new int[views.Length * count];
         Span<ulong> features = stackalloc ulong[count];
         for (int i = 0; i < views.Length; i++)
         {
-            FeatureTemplates.Extract(views, i, features, stacked);
+            FeatureTemplates.Extract(views, i, features, stacked, external);
             for (int f = 0; f < count; f++)
             {
                 rows[(i * count) + f] = (int)(features[f] >> (64 - bucketBits)) * T;

@@ -13,11 +13,11 @@ internal static class ModelFile
     /// <summary>Reads the header and checks it is one of two versions of a format; true for the second (<paramref name="newer"/>).</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
     public static bool ExpectHeader(Stream stream, ReadOnlySpan<byte> older, ReadOnlySpan<byte> newer, string kind) =>
-        ExpectHeader(stream, older, newer, newer, newer, kind) > 0;
+        ExpectHeader(stream, older, newer, newer, newer, newer, kind) > 0;
 
-    /// <summary>Reads the header and checks it is one of four versions of a format (all of one length); returns 0 to 3.</summary>
+    /// <summary>Reads the header and checks it is one of five versions of a format (all of one length); returns 0 to 4.</summary>
     /// <exception cref="InvalidDataException">The stream holds another format.</exception>
-    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, ReadOnlySpan<byte> fourth, string kind)
+    public static int ExpectHeader(Stream stream, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, ReadOnlySpan<byte> fourth, ReadOnlySpan<byte> fifth, string kind)
     {
         Span<byte> header = stackalloc byte[first.Length];
         stream.ReadExactly(header);
@@ -25,6 +25,7 @@ internal static class ModelFile
             : header.SequenceEqual(second) ? 1
             : header.SequenceEqual(third) ? 2
             : header.SequenceEqual(fourth) ? 3
+            : header.SequenceEqual(fifth) ? 4
             : throw new InvalidDataException($"Not a NewsFacts {kind} (bad header).");
     }
 

@@ -99,6 +99,27 @@ public class WordVectorTrainingTests
         Assert.Equal(Tag(new EntityTagger(baked)), Tag(new EntityTagger(loaded)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_model_with_external_name_lists_saves_as_version_7_and_loads_to_the_same_bytes_and_tags(bool wordVectors)
+    {
+        var names = NameLists.Build([("Reuters", NameLists.Organization)], ["Mary"])
+            .WithExternal(NameLists.Build([("Paris", NameLists.Location), ("Schmidt", NameLists.NameWord)], []));
+        var words = WordVocabulary.Build(ConllDocument.Group(Corpus.Value).SkipLast(1), []);
+        var encoder = wordVectors ? new WordVectorEncoder(words, words.Select(PseudoVector).ToList(), Width, "test/pseudo-words", window: 1) : null;
+        var trained = NerTrainer.TrainEntityModel(Corpus.Value, Corpus.Value, new NerTrainingOptions { Epochs = 3, BucketBits = 16, Folds = 2, Encoder = encoder, Names = names });
+        var model = encoder?.Bake(trained) ?? trained;
+        Assert.NotNull(model.Second!.Names!.External);
+
+        byte[] bytes = Save(model);
+        Assert.Equal("NFNER07\n"u8.ToArray(), bytes.AsSpan(20, 8).ToArray());
+        var loaded = EntityModel.Load(new MemoryStream(bytes));
+        Assert.Equal(bytes, Save(loaded));
+        Assert.Equal(Tag(new EntityTagger(model)), Tag(new EntityTagger(loaded)));
+        Assert.Equal(wordVectors, loaded.First.WordScores is not null);
+    }
+
     [Fact]
     public void A_windowed_vector_joins_the_previous_own_and_next_words_within_the_sentence()
     {

@@ -12,13 +12,16 @@ internal static class FeatureTemplates
     /// <summary>Features per token of a second-pass model: the first-pass ones plus document context.</summary>
     public const int StackedCount = Count + 7;
 
+    /// <summary>Features per token that read the external name lists (see <see cref="NameLists.External"/>), after the others.</summary>
+    public const int ExternalCount = 3;
+
     /// <summary>Features per token of a model.</summary>
-    public static int CountFor(bool stacked) => stacked ? StackedCount : Count;
+    public static int CountFor(bool stacked, bool external = false) => (stacked ? StackedCount : Count) + (external ? ExternalCount : 0);
 
     /// <summary>
-    /// Writes the <see cref="Count"/> feature hashes of token <paramref name="i"/> into <paramref name="features"/>.
+    /// Writes the <see cref="CountFor"/> feature hashes of token <paramref name="i"/> into <paramref name="features"/>.
     /// </summary>
-    public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features, bool stacked = false)
+    public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features, bool stacked = false, bool external = false)
     {
         ref readonly TokenView w0 = ref views[i];
         TokenView wm1 = i >= 1 ? views[i - 1] : TokenView.Boundary;
@@ -62,6 +65,15 @@ internal static class FeatureTemplates
         ulong titleCase = w0.TitleCase ? 1UL : 0UL;
         features[27] = FeatureHashing.Combine(55, w0.TitleCase ? w0.Lower : 0, titleCase);
         features[28] = FeatureHashing.Combine(56, titleCase, w0.Shape);
+        if (external)
+        {
+            // Wide public lists: noisier than the curated ones, so they meet the word's shape and the curated match.
+            int e = stacked ? StackedCount : Count;
+            features[e] = FeatureHashing.Combine(60, w0.ExternalListTypes, w0.Shape);
+            features[e + 1] = FeatureHashing.Combine(61, ((ulong)wm1.ExternalListTypes << 8) | wp1.ExternalListTypes, w0.ExternalListTypes);
+            features[e + 2] = FeatureHashing.Combine(62, w0.ExternalListTypes, w0.ListTypes);
+        }
+
         if (!stacked)
         {
             return;

@@ -44,11 +44,12 @@ internal sealed class SequenceTagger
     {
         emissions.Clear();
         bool stacked = Model.Stacked;
-        Span<ulong> features = stackalloc ulong[FeatureTemplates.CountFor(stacked)];
+        bool external = Model.Names?.External is not null;
+        Span<ulong> features = stackalloc ulong[FeatureTemplates.CountFor(stacked, external)];
         var weights = Model.Weights.AsSpan();
         for (int i = 0; i < views.Length; i++)
         {
-            FeatureTemplates.Extract(views, i, features, stacked);
+            FeatureTemplates.Extract(views, i, features, stacked, external);
             var row = emissions.Slice(i * T, T);
             // Nine tags: eight summed as one 256-bit vector, the ninth as a scalar.
             var head = Vector256<float>.Zero;

@@ -22,6 +22,10 @@ internal sealed class TaggerModel
     // Version 6 records the word scores' window (see WordScores.Window); a model without one is still version 5.
     private static ReadOnlySpan<byte> WindowedWordScoresMagic => "NFNER06\n"u8;
 
+    // Version 7 adds external name lists (see NameLists.External) and flags for both optional parts after them; a
+    // model without external lists is still written as an earlier version.
+    private static ReadOnlySpan<byte> ExternalListsMagic => "NFNER07\n"u8;
+
     public TaggerModel(int bucketBits, float[] weights, float[] transitions, float[] start, float temperature, WordClusters? clusters, bool stacked = false, NameLists? names = null, ContextualWeights? contextual = null, WordScores? wordScores = null)
     {
         if (bucketBits is < 10 or > 26)
@@ -83,8 +87,9 @@ internal sealed class TaggerModel
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        bool external = Names?.External is not null;
         bool windowed = WordScores is { Window: > 0 };
-        writer.Write(windowed ? WindowedWordScoresMagic : WordScores is not null ? WordScoresMagic : Contextual is null ? Magic : ContextualMagic);
+        writer.Write(external ? ExternalListsMagic : windowed ? WindowedWordScoresMagic : WordScores is not null ? WordScoresMagic : Contextual is null ? Magic : ContextualMagic);
         writer.Write(TagSet.Count);
         writer.Write(BucketBits);
         writer.Write(Stacked);
@@ -108,14 +113,19 @@ internal sealed class TaggerModel
         }
 
         writer.Write(Names is not null);
-        Names?.Save(writer);
-        if (WordScores is not null)
+        Names?.Save(writer, withExternal: external);
+        if (WordScores is not null || external)
         {
             writer.Write(Contextual is not null);
         }
 
+        if (external)
+        {
+            writer.Write(WordScores is not null);
+        }
+
         Contextual?.Save(writer);
-        WordScores?.Save(writer, withWindow: windowed);
+        WordScores?.Save(writer, withWindow: windowed || external);
 
         var buffer = new byte[Weights.Length * 2];
         for (int i = 0; i < Weights.Length; i++)
@@ -133,7 +143,7 @@ internal sealed class TaggerModel
     private static TaggerModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        int version = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, WordScoresMagic, WindowedWordScoresMagic, "entity model");
+        int version = ModelFile.ExpectHeader(stream, Magic, ContextualMagic, WordScoresMagic, WindowedWordScoresMagic, ExternalListsMagic, "entity model");
 
         if (reader.ReadInt32() != TagSet.Count)
         {
@@ -172,10 +182,11 @@ internal sealed class TaggerModel
             clusters[reader.ReadUInt64()] = reader.ReadUInt64();
         }
 
-        var names = reader.ReadBoolean() ? NameLists.Load(reader) : null;
+        var names = reader.ReadBoolean() ? NameLists.Load(reader, withExternal: version >= 4) : null;
         bool contextual = version == 1 || (version >= 2 && reader.ReadBoolean());
+        bool hasWordScores = version is 2 or 3 || (version >= 4 && reader.ReadBoolean());
         var contextualWeights = contextual ? ContextualWeights.Load(reader) : null;
-        var wordScores = version >= 2 ? WordScores.Load(reader, withWindow: version == 3) : null;
+        var wordScores = hasWordScores ? WordScores.Load(reader, withWindow: version >= 3) : null;
         var weights = new float[(1 << bits) * TagSet.Count];
         var buffer = new byte[weights.Length * 2];
         reader.BaseStream.ReadExactly(buffer);

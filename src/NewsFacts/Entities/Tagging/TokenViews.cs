@@ -26,6 +26,9 @@ internal struct TokenView
     public byte ListTypes;
     public bool FirstName;
 
+    /// <summary>The same as <see cref="ListTypes"/> for the external lists (see <see cref="NameLists.External"/>).</summary>
+    public byte ExternalListTypes;
+
     /// <summary>
     /// Where the model's pre-computed word scores keep this token's word, plus one (0: none); looked up once per token,
     /// read by both passes (see <see cref="WordScores.RowOf"/>).
@@ -63,6 +66,6 @@ internal struct TokenView
     public static readonly TokenView Boundary = new()
     {
         Exact = 1, Lower = 1, Shape = 1, Suffix2 = 1, Suffix3 = 1, Suffix4 = 1, Prefix3 = 1, Cluster = 1,
-        FirstPassTag = 255, DocumentType = 255, PartOfType = 255, LowercaseElsewhere = 255, ListTypes = 255,
+        FirstPassTag = 255, DocumentType = 255, PartOfType = 255, LowercaseElsewhere = 255, ListTypes = 255, ExternalListTypes = 255,
     };
 }
