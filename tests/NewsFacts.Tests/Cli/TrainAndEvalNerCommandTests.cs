@@ -39,6 +39,34 @@ public class TrainAndEvalNerCommandTests
     }
 
     [Fact]
+    public async Task Train_ner_with_external_name_lists_writes_a_model_that_carries_them()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("lists/organizations.txt", "# curated\nReuters\n");
+        directory.Write("lists/first-names.txt", "# given names\nMary\n");
+        directory.Write("external/locations.txt", "# places\nParis\nGermany\n");
+        directory.Write("external/name-words.txt", "# name words\nSchmidt\n");
+        string model = directory.File("ner.bin");
+        var train = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", model, "--epochs", "1",
+            "--gazetteers", directory.File("lists"), "--external-gazetteers", directory.File("external"));
+        train.AssertExit(0);
+        Assert.Contains("external name lists: 3 names", train.Out);
+        using var stream = File.OpenRead(model);
+        var loaded = EntityModel.Load(stream);
+        Assert.Equal(1, loaded.First.Names!.Count); // "Reuters"; given names are kept apart
+        Assert.Equal(3, loaded.Second!.Names!.External!.Count);
+
+        var alone = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--external-gazetteers", directory.File("external"));
+        alone.AssertExit(1);
+        Assert.Contains("--gazetteers", alone.Error);
+
+        var missing = await CliHarness.InProcess("train", "ner", "--train", Conll, "--dev", Conll, "--output", directory.File("m.bin"), "--gazetteers", directory.File("lists"), "--external-gazetteers", directory.File("none"));
+        missing.AssertExit(2);
+        Assert.Contains("none", missing.Error);
+        Assert.False(File.Exists(directory.File("m.bin")));
+    }
+
+    [Fact]
     public async Task Eval_ner_accurate_scores_the_contextual_model_and_excludes_models()
     {
         var eval = await CliHarness.InProcess("eval", "ner", "--conll", Conll, "--accurate");
