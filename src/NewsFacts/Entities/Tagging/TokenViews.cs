@@ -26,9 +26,6 @@ internal struct TokenView
     public byte ListTypes;
     public bool FirstName;
 
-    /// <summary>The same as <see cref="ListTypes"/> for the external lists (see <see cref="NameLists.External"/>).</summary>
-    public byte ExternalListTypes;
-
     /// <summary>
     /// Where the model's pre-computed word scores keep this token's word, plus one (0: none); looked up once per token,
     /// read by both passes (see <see cref="WordScores.RowOf"/>).
@@ -43,6 +40,11 @@ internal struct TokenView
     public byte DocumentType;
     public byte PartOfType;
     public byte LowercaseElsewhere;
+
+    // Last, where the padding after the bytes above has room: the struct stays 80 bytes, as the tagger copies it per feature window.
+
+    /// <summary>The same as <see cref="ListTypes"/> for the external lists (see <see cref="NameLists.External"/>).</summary>
+    public byte ExternalListTypes;
 
     /// <summary>Computes the views of <paramref name="token"/>; <paramref name="clusters"/> may be null.</summary>
     public static TokenView Of(ReadOnlySpan<char> token, WordClusters? clusters)

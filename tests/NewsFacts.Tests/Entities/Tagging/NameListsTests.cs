@@ -74,6 +74,13 @@ public class NameListsTests
         Assert.NotEqual(unlisted.AsSpan(plain.Length).ToArray(), withExternal.AsSpan(plain.Length).ToArray());
     }
 
+    [Fact]
+    public void The_external_marks_fit_in_the_token_views_padding()
+    {
+        // The tagger copies a window of views per token; the field for the external lists must not grow them.
+        Assert.Equal(80, System.Runtime.CompilerServices.Unsafe.SizeOf<TokenView>());
+    }
+
     private static byte[] Save(NameLists lists, bool withExternal)
     {
         using var stream = new MemoryStream();
