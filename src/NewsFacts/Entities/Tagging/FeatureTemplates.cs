@@ -24,11 +24,10 @@ internal static class FeatureTemplates
     public static void Extract(ReadOnlySpan<TokenView> views, int i, Span<ulong> features, bool stacked = false, bool external = false)
     {
         ref readonly TokenView w0 = ref views[i];
-        // References, not copies: the views are 80 bytes each and this runs for every token.
-        ref readonly TokenView wm1 = ref i >= 1 ? ref views[i - 1] : ref TokenView.Boundary;
-        ref readonly TokenView wm2 = ref i >= 2 ? ref views[i - 2] : ref TokenView.Boundary;
-        ref readonly TokenView wp1 = ref i + 1 < views.Length ? ref views[i + 1] : ref TokenView.Boundary;
-        ref readonly TokenView wp2 = ref i + 2 < views.Length ? ref views[i + 2] : ref TokenView.Boundary;
+        TokenView wm1 = i >= 1 ? views[i - 1] : TokenView.Boundary;
+        TokenView wm2 = i >= 2 ? views[i - 2] : TokenView.Boundary;
+        TokenView wp1 = i + 1 < views.Length ? views[i + 1] : TokenView.Boundary;
+        TokenView wp2 = i + 2 < views.Length ? views[i + 2] : TokenView.Boundary;
         ulong first = i == 0 ? 1UL : 2UL;
 
         features[0] = FeatureHashing.Combine(0, 0);
