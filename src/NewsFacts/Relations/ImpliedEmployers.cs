@@ -46,7 +46,7 @@ internal static class ImpliedEmployers
                     }
 
                     var (first, last) = TitleNextTo(text, tokens, document.Sentences[sentence], person);
-                    if (first < last && Employer(arguments, i, sentence, mentionsSoFar) is { } employer)
+                    if (first < last && !OfficeOfState(document, first) && Employer(arguments, i, sentence, mentionsSoFar) is { } employer)
                     {
                         added.Add(new Argument(first, last, EntityType.Organization, employer, true, sentence, IsImplicit: true));
                     }
@@ -109,6 +109,32 @@ internal static class ImpliedEmployers
         }
 
         return HasOfficerWord(text, tokens, start, last) ? (start, last) : (0, 0);
+    }
+
+    // "Russian President Vladimir Putin", "Brazil's finance minister": a title that follows a nationality or a place
+    // is an office of state, whose holders the guidelines give no role at an organisation.
+    private static bool OfficeOfState(PipelineDocument document, int titleStart)
+    {
+        int before = titleStart - 1;
+        if (before >= 0 && document.Tokens[before].In(document.Normalized) is "'s" or "'")
+        {
+            before--;
+        }
+
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.FirstToken > before)
+            {
+                break;
+            }
+
+            if (mention.EndToken == before + 1)
+            {
+                return mention.Type is EntityType.Location or EntityType.Miscellaneous;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRunWord(string text, List<Token> tokens, int t, int sentenceStart) =>

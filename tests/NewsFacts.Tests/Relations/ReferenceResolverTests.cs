@@ -89,4 +89,16 @@ public class ReferenceResolverTests
         var document = TestDocuments.With(text, present);
         Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsImplicit);
     }
+
+    [Theory]
+    [InlineData("Harlow Systems reported record sales. Ruritanian President Jane Okafor said the economy was strong.", "Ruritanian", EntityType.Miscellaneous)]
+    [InlineData("Harlow Systems reported record sales. Ruritania's president Jane Okafor said the economy was strong.", "Ruritania", EntityType.Location)]
+    public void A_title_after_a_nationality_or_a_place_is_an_office_of_state_and_implies_no_organisation(string text, string place, EntityType type)
+    {
+        var document = TestDocuments.With(text, ("Harlow Systems", EntityType.Organization), (place, type), ("Jane Okafor", EntityType.Person));
+        Assert.DoesNotContain(ReferenceResolver.Arguments(document), a => a.IsImplicit);
+
+        var untagged = TestDocuments.With(text, ("Harlow Systems", EntityType.Organization), ("Jane Okafor", EntityType.Person));
+        Assert.Single(ReferenceResolver.Arguments(untagged), a => a.IsImplicit); // the place's mention is what makes the difference
+    }
 }
