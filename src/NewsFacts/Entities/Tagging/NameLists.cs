@@ -86,7 +86,6 @@ internal sealed class NameLists
     // Marks, at every token, the types of the longest listed name starting there (high nibble) and covering it (low).
     private void Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<TokenView> views, bool external)
     {
-
         for (int i = 0; i < tokens.Length; i++)
         {
             ulong hash = Seed;
