@@ -68,7 +68,7 @@ internal static class FeatureTemplates
         if (external)
         {
             // Wide public lists: noisier than the curated ones, so they meet the word's shape and the curated match.
-            int e = stacked ? StackedCount : Count;
+            int e = CountFor(stacked);
             features[e] = FeatureHashing.Combine(60, w0.ExternalListTypes, w0.Shape);
             features[e + 1] = FeatureHashing.Combine(61, ((ulong)wm1.ExternalListTypes << 8) | wp1.ExternalListTypes, w0.ExternalListTypes);
             features[e + 2] = FeatureHashing.Combine(62, w0.ExternalListTypes, w0.ListTypes);
