@@ -7,8 +7,9 @@ using NewsFacts.Text;
 namespace NewsFacts.Pipeline;
 
 /// <summary>
-/// Finds entity mentions: the user gazetteer first (its names win), then the trained tagger, then the
-/// suppression list. Mentions are token ranges that never overlap.
+/// Finds entity mentions: the user gazetteer first (its names win), then the trained tagger, state bodies named
+/// after a place joined into one organisation (<see cref="GovernmentBodies"/>), then the suppression list.
+/// Mentions are token ranges that never overlap.
 /// </summary>
 internal sealed class EntityStage : IPipelineStage
 {
@@ -53,6 +54,8 @@ internal sealed class EntityStage : IPipelineStage
                 {
                     ApplyGazetteer(text, tokens[range], tags[range], fromGazetteer[range]);
                 }
+
+                GovernmentBodies.Join(text, tokens[range], tags[range], confidence[range], fromGazetteer[range]);
 
                 CollectMentions(document, sentence, tags[range], confidence[range], fromGazetteer[range]);
             }

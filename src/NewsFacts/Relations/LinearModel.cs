@@ -155,11 +155,17 @@ internal sealed class LinearModel
 /// <summary>The shipped relation model: the pair classifier, the direction classifier and the modality classifier.</summary>
 internal sealed class RelationModel
 {
-    private static ReadOnlySpan<byte> Magic => "NFREL02\n"u8;
+    // Versions 4 and 5 are versions 2 and 3 with features over inflection-free stems (see WordStems). Files of
+    // versions 2 and 3 read the same but were trained on other feature values, so they are refused, not misread.
+    private static ReadOnlySpan<byte> Magic => "NFREL04\n"u8;
 
-    // Version 3 adds the pair classifier's word scores (see PairWordScores) after the three models; a model without
-    // them is still written as version 2.
-    private static ReadOnlySpan<byte> WordsMagic => "NFREL03\n"u8;
+    // Version 5 adds the pair classifier's word scores (see PairWordScores) after the three models; a model without
+    // them is written as version 4.
+    private static ReadOnlySpan<byte> WordsMagic => "NFREL05\n"u8;
+
+    private static ReadOnlySpan<byte> OlderMagic => "NFREL02\n"u8;
+
+    private static ReadOnlySpan<byte> OlderWordsMagic => "NFREL03\n"u8;
 
     public RelationModel(LinearModel relations, LinearModel direction, LinearModel modality)
     {
@@ -186,12 +192,19 @@ internal sealed class RelationModel
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">The data is not a relation model, or it is truncated.</exception>
+    /// <exception cref="InvalidDataException">The data is not a relation model, it is truncated, or an earlier version wrote it.</exception>
     public static RelationModel Load(Stream stream) => ModelFile.Read(stream, Read, "relation model");
 
     private static RelationModel Read(Stream stream)
     {
-        bool words = ModelFile.ExpectHeader(stream, Magic, WordsMagic, "relation model");
+        int version = ModelFile.ExpectHeader(stream, Magic, WordsMagic, OlderMagic, OlderWordsMagic, OlderWordsMagic, "relation model");
+        if (version >= 2)
+        {
+            throw new InvalidDataException(
+                "The relation model was trained by an earlier NewsFacts whose features differ; retrain it with `newsfacts train relations`.");
+        }
+
+        bool words = version == 1;
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var relations = LinearModel.Load(reader);
         var direction = LinearModel.Load(reader);

@@ -192,7 +192,7 @@ internal static class RelationFeatures
         return FeatureHashing.Lower(tokens[t].In(text));
     }
 
-    // Lower-cased hash of the word without a common inflection ("invested" → "invest", "talks" → "talk").
+    // Lower-cased hash of the word without its inflection ("invested" → "invest", "talks" → "talk"), see WordStems.
     internal static ulong Stem(string text, Token token)
     {
         var w = token.In(text);
@@ -206,20 +206,7 @@ internal static class RelationFeatures
             return 6;
         }
 
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-        {
-            w = w[..^3];
-        }
-        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-        {
-            w = w[..^2];
-        }
-        else if (w.Length > 3 && (w[^1] is 's' or 'S') && !(w[^2] is 's' or 'S' or '\''))
-        {
-            w = w[..^1];
-        }
-
-        return FeatureHashing.Lower(w);
+        return WordStems.Hash(w);
     }
 
     private static void Add(List<int> features, ulong template, ulong value) =>

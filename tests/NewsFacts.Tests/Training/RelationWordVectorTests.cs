@@ -65,6 +65,18 @@ public class RelationWordVectorTests
     }
 
     [Fact]
+    public void A_relation_model_of_an_earlier_feature_version_is_refused_with_a_message_to_retrain()
+    {
+        var plain = new LinearModel(8, [0.5f, 0f, -0.5f], new Dictionary<int, float[]> { [3] = [0f, 2f, 0f] });
+        using var stream = new MemoryStream();
+        new RelationModel(plain, plain, plain).Save(stream);
+        var bytes = stream.ToArray();
+        "NFREL02\n"u8.CopyTo(bytes);
+        var e = Assert.Throws<InvalidDataException>(() => RelationModel.Load(new MemoryStream(bytes)));
+        Assert.Contains("retrain", e.Message);
+    }
+
+    [Fact]
     public void A_relation_model_with_word_scores_round_trips_through_its_file_format()
     {
         var vectors = Vectors();
@@ -74,7 +86,7 @@ public class RelationWordVectorTests
         var model = new RelationModel(plain.With(words), plain, plain);
         using var stream = new MemoryStream();
         model.Save(stream);
-        Assert.Equal("NFREL03\n"u8.ToArray(), stream.ToArray()[..8]);
+        Assert.Equal("NFREL05\n"u8.ToArray(), stream.ToArray()[..8]);
         stream.Position = 0;
         var loaded = RelationModel.Load(stream);
         Assert.Equal(words.Keys, loaded.Relations.Words!.Keys);
