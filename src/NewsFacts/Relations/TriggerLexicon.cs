@@ -3,7 +3,8 @@ namespace NewsFacts.Relations;
 /// <summary>
 /// Words that typically express each relation ("bought" → acquires, "stake" → invests_in, "resigned" →
 /// leaves_role). They are features of the classifier, not rules: they let it generalise from few examples
-/// of a relation to wordings it has not seen. Listed as words and matched on their stems (see <see cref="WordStems"/>), so every inflection of a trigger counts.
+/// of a relation to wordings it has not seen. Listed as words and matched on their stems (see
+/// <see cref="WordStems"/>), so every inflection of a trigger counts.
 /// </summary>
 internal static class TriggerLexicon
 {
@@ -16,7 +17,7 @@ internal static class TriggerLexicon
     {
         var words = new (Facts.RelationType Relation, string[] Words)[]
         {
-            (Facts.RelationType.InvestsIn, ["invest", "investment", "investor", "stake", "back", "backer", "fund", "shareholder", "shareholding", "round", "inject", "finance", "financing"]),
+            (Facts.RelationType.InvestsIn, ["invest", "investment", "investor", "stake", "back", "backer", "fund", "shareholder", "shareholding", "round", "inject", "finance"]),
             (Facts.RelationType.Acquires, ["buy", "bought", "acquire", "acquisition", "takeover", "purchase", "bid", "bidder", "snap", "swallow", "sale", "sell", "sold", "offer", "suitor"]),
             (Facts.RelationType.MergesWith, ["merge", "merger", "combine", "combination", "tie-up", "amalgamate", "amalgamation"]),
             (Facts.RelationType.PartnersWith, ["partner", "partnership", "alliance", "venture", "collaborate", "collaboration", "team", "agreement", "pact", "co-operate", "co-operation", "cooperate", "cooperation", "jointly", "together", "sign", "deal"]),

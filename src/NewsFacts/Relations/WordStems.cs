@@ -15,39 +15,45 @@ internal static class WordStems
     public static ulong Hash(ReadOnlySpan<char> word)
     {
         int n = word.Length;
-        char tail = '\0';
-        if (n > 4 && EndsWith(word, n, "sses"))
+        if (n < 4)
         {
-            n -= 2;
+            return FeatureHashing.Lower(word); // no rule applies to words this short
         }
-        else if (n > 4 && (EndsWith(word, n, "ies") || EndsWith(word, n, "ied")))
+
+        char last = Low(word[n - 1]), second = Low(word[n - 2]), third = Low(word[n - 3]);
+        char tail = '\0';
+        if (n > 4 && last == 's' && second == 'e' && third == 's' && Low(word[n - 4]) == 's')
         {
-            n -= 3;
+            n -= 2; // "businesses"
+        }
+        else if (n > 4 && third == 'i' && second == 'e' && last is 's' or 'd')
+        {
+            n -= 3; // "supplies", "supplied" → "supply"
             tail = 'y';
         }
-        else if (n > 3 && Is(word[n - 1], 's') && !IsAny(word[n - 2], "s'ui"))
+        else if (last == 's' && second is not ('s' or '\'' or 'u' or 'i'))
         {
-            n -= 1;
+            n -= 1; // not "press", "bonus", "analysis"
         }
-        else if (n >= 4 && EndsWith(word, n, "ed") && HasVowel(word[..(n - 2)]))
+        else if (last == 'd' && second == 'e' && HasVowel(word[..(n - 2)]))
         {
             // "sued", "used", "owed": a stem this short kept its own final e.
             n = n - 2 < 3 ? n - 1 : Undouble(word, n - 2);
         }
-        else if (n >= 6 && EndsWith(word, n, "ing") && HasVowel(word[..(n - 3)]))
+        else if (n >= 6 && last == 'g' && second == 'n' && third == 'i' && HasVowel(word[..(n - 3)]))
         {
             n = Undouble(word, n - 3);
         }
 
         if (tail == '\0')
         {
-            if (n >= 6 && Is(word[n - 1], 'l') && Is(word[n - 2], 'l'))
+            if (n >= 6 && Low(word[n - 1]) == 'l' && Low(word[n - 2]) == 'l')
             {
                 n -= 1; // "controlled"/"control", "cancelled"/"cancel"
             }
-            else if (n >= 4 && Is(word[n - 1], 'e'))
+            else if (n >= 4 && Low(word[n - 1]) == 'e')
             {
-                n -= 1; // "leave"/"leaving", "merge"/"merged"
+                n -= 1; // "leave"/"leaving", "merge"/"merged"; not "sue", "use"
             }
         }
 
@@ -58,22 +64,20 @@ internal static class WordStems
     // "stopp" → "stop", "bidd" → "bid"; l, s and z doublings are part of the stem ("sell", "pass", "buzz").
     private static int Undouble(ReadOnlySpan<char> word, int n)
     {
-        char last = char.ToLowerInvariant(word[n - 1]);
-        return n >= 4 && last == char.ToLowerInvariant(word[n - 2]) && char.IsAsciiLetterLower(last) && !IsAny(last, "aeiouylsz") ? n - 1 : n;
+        char last = Low(word[n - 1]);
+        return n >= 4 && last == Low(word[n - 2]) && last is >= 'a' and <= 'z' && last is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'l' or 's' or 'z')
+            ? n - 1
+            : n;
     }
 
-    private static bool EndsWith(ReadOnlySpan<char> word, int n, string suffix) =>
-        word[..n].EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
-
-    private static bool Is(char c, char lower) => char.ToLowerInvariant(c) == lower;
-
-    private static bool IsAny(char c, string lowers) => lowers.Contains(char.ToLowerInvariant(c));
+    // Lower case for comparing with lower-case ASCII letters only: other characters never map onto one.
+    private static char Low(char c) => (char)(c | 0x20);
 
     private static bool HasVowel(ReadOnlySpan<char> stem)
     {
         foreach (char c in stem)
         {
-            if (IsAny(c, "aeiouy"))
+            if (Low(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
             {
                 return true;
             }
