@@ -84,7 +84,7 @@ internal static class ExternalRelationData
                         : RelationLabels.None;
                     features.Clear();
                     RelationFeatures.Pair(text, tokens, sentence, a, b, j - i - 1, features);
-                    dataset.Pairs.Add(new LabeledFeatures(RelationDataset.Distinct(features), label, weight, dataset.Vectors?.Features(text, tokens, sentence, a, b)));
+                    dataset.Pairs.Add(new LabeledFeatures(RelationDataset.Sorted(features), label, weight, dataset.Vectors?.Features(text, tokens, sentence, a, b)));
                     if (label != RelationLabels.None)
                     {
                         dataset.AddDirection(text, tokens, new CandidatePair(sentence, a, b, j - i - 1), RelationLabels.RelationOf(label), earlierIsSubject, weight);

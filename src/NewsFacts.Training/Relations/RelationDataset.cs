@@ -140,14 +140,14 @@ internal sealed class RelationDataset
 
             features.Clear();
             RelationFeatures.Pair(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
-            Pairs.Add(new LabeledFeatures(Distinct(features), label, weight, Vectors?.Features(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later)));
+            Pairs.Add(new LabeledFeatures(Sorted(features), label, weight, Vectors?.Features(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later)));
             if (label != RelationLabels.None)
             {
                 AddDirection(document.Normalized, document.Tokens, pair, RelationLabels.RelationOf(label), earlierIsSubject, weight);
                 found.Add(factIndex);
                 features.Clear();
                 RelationFeatures.Modality(document.Normalized, document.Tokens, pair.Sentence, pair.Earlier, pair.Later, label, features);
-                Modalities.Add(new LabeledFeatures(Distinct(features), (int)facts[factIndex].Modality, weight));
+                Modalities.Add(new LabeledFeatures(Sorted(features), (int)facts[factIndex].Modality, weight));
             }
         }
 
@@ -164,22 +164,15 @@ internal sealed class RelationDataset
 
         var features = new List<int>();
         RelationFeatures.Direction(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, relation, features);
-        Directions.Add(new LabeledFeatures(Distinct(features), earlierIsSubject ? 0 : 1, weight));
+        Directions.Add(new LabeledFeatures(Sorted(features), earlierIsSubject ? 0 : 1, weight));
     }
 
-    internal static int[] Distinct(List<int> features)
+    // The features in order, repeats kept: a feature fired twice has value 2 (see RelationTrainer.Row), as the
+    // library's scorer counts it.
+    internal static int[] Sorted(List<int> features)
     {
         var array = features.ToArray();
         Array.Sort(array);
-        int n = 0;
-        for (int i = 0; i < array.Length; i++)
-        {
-            if (n == 0 || array[i] != array[n - 1])
-            {
-                array[n++] = array[i];
-            }
-        }
-
-        return array[..n];
+        return array;
     }
 }

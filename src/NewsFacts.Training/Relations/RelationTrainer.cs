@@ -185,15 +185,31 @@ internal static class RelationTrainer
 
         public static Row Of(int[] features, float[]? dense, int sparse, int dimensions, int label, float weight)
         {
-            int count = features.Length + (dense?.Length ?? 0);
+            // Sorted features with repeats: each run becomes one index whose value is its length.
+            int distinct = 0;
+            for (int i = 0; i < features.Length; i++)
+            {
+                distinct += i == 0 || features[i] != features[i - 1] ? 1 : 0;
+            }
+
+            int count = distinct + (dense?.Length ?? 0);
             var values = new float[count];
             var indices = new int[count];
-            Array.Fill(values, 1f, 0, features.Length);
-            features.CopyTo(indices, 0);
+            int n = -1;
+            for (int i = 0; i < features.Length; i++)
+            {
+                if (i == 0 || features[i] != features[i - 1])
+                {
+                    indices[++n] = features[i];
+                }
+
+                values[n] += 1f;
+            }
+
             for (int d = 0; d < (dense?.Length ?? 0); d++)
             {
-                indices[features.Length + d] = sparse + d;
-                values[features.Length + d] = dense![d];
+                indices[distinct + d] = sparse + d;
+                values[distinct + d] = dense![d];
             }
 
             return new Row { Features = new VBuffer<float>(dimensions, count, values, indices), Label = (uint)label, Weight = weight };

@@ -36,7 +36,11 @@ internal sealed class LinearModel
 
     public IEnumerable<KeyValuePair<int, float[]>> Rows => _rows.OrderBy(r => r.Key);
 
-    /// <summary>Writes class probabilities for the given features (duplicates count once) into <paramref name="probabilities"/>.</summary>
+    /// <summary>
+    /// Writes class probabilities for the given features into <paramref name="probabilities"/>. A feature given
+    /// twice counts twice (a word that occurs twice between the names), as training gives a repeated feature the
+    /// value of its count.
+    /// </summary>
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
         Score(features, probabilities);

@@ -9,14 +9,15 @@ namespace NewsFacts.Relations;
 /// a fact's context for the modality classifier: argument types, the words and word pairs between the arguments
 /// (crudely stemmed, so "invests"/"invested"/"investing" share one; a phrase describing the later argument is not
 /// among them, see <see cref="DescriptorPhrases"/>), the words just outside them, distance,
-/// possessives, and modality cues. Shared by training and run time so both see exactly the same features.
+/// possessives, and modality cues. Shared by training and run time so both see exactly the same features (the
+/// extractor passes a per-document <see cref="TokenStems"/> cache, which changes no value).
 /// </summary>
 internal static class RelationFeatures
 {
     public const int Bits = 20;
     private const int MaxBetween = 15;
 
-    public static void Pair(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, List<int> features)
+    public static void Pair(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, List<int> features, TokenStems? stems = null)
     {
         ulong types = ((ulong)a.Type << 8) | ((ulong)b.Type << 4) | (a.IsReference ? 2UL : 0) | (b.IsReference ? 1UL : 0)
             | (a.IsImplicit || b.IsImplicit ? 1UL << 12 : 0);
@@ -50,7 +51,7 @@ internal static class RelationFeatures
                 continue;
             }
 
-            int trigger = TriggerLexicon.Classify(Stem(text, tokens[t]));
+            int trigger = TriggerLexicon.Classify(StemAt(text, tokens, t, stems));
             if (trigger != 0)
             {
                 ulong region = t < a.FirstToken ? 1UL : t < b.FirstToken ? 2UL : 3UL;
@@ -65,7 +66,7 @@ internal static class RelationFeatures
             ulong previous = 1;
             for (int t = a.EndToken; t < core; t++)
             {
-                ulong w = Stem(text, tokens[t]);
+                ulong w = StemAt(text, tokens, t, stems);
                 Add(features, 2, w);
                 Add(features, 12, types, w);
                 Add(features, 3, previous, w);
@@ -85,12 +86,12 @@ internal static class RelationFeatures
             Add(features, 14, types);
             for (int t = a.EndToken; t < a.EndToken + 3; t++)
             {
-                Add(features, 15, Stem(text, tokens[t]));
+                Add(features, 15, StemAt(text, tokens, t, stems));
             }
 
             for (int t = core - 3; t < core; t++)
             {
-                Add(features, 16, Stem(text, tokens[t]));
+                Add(features, 16, StemAt(text, tokens, t, stems));
             }
         }
 
@@ -106,12 +107,12 @@ internal static class RelationFeatures
 
         for (int t = Math.Max(sentence.FirstToken, a.FirstToken - 5); t < a.FirstToken; t++)
         {
-            Add(features, 24, Stem(text, tokens[t]));
+            Add(features, 24, StemAt(text, tokens, t, stems));
         }
 
         for (int t = b.EndToken; t < Math.Min(sentence.EndToken, b.EndToken + 5); t++)
         {
-            Add(features, 25, Stem(text, tokens[t]));
+            Add(features, 25, StemAt(text, tokens, t, stems));
         }
     }
 
@@ -119,10 +120,10 @@ internal static class RelationFeatures
     /// Features for the direction classifier: the pair's features, each also conjoined with the relation, so that
     /// "X was bought by Y" and "X bought Y" teach different directions per relation.
     /// </summary>
-    public static void Direction(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, RelationType relation, List<int> features)
+    public static void Direction(string text, List<Token> tokens, Sentence sentence, Argument a, Argument b, int argumentsBetween, RelationType relation, List<int> features, TokenStems? stems = null)
     {
         int start = features.Count;
-        Pair(text, tokens, sentence, a, b, argumentsBetween, features);
+        Pair(text, tokens, sentence, a, b, argumentsBetween, features, stems);
         int end = features.Count;
         for (int i = start; i < end; i++)
         {
@@ -191,6 +192,10 @@ internal static class RelationFeatures
 
         return FeatureHashing.Lower(tokens[t].In(text));
     }
+
+    // The stem of token t, from the document's cache when the caller keeps one (the extractor does; training need not).
+    private static ulong StemAt(string text, List<Token> tokens, int t, TokenStems? stems) =>
+        stems is null ? Stem(text, tokens[t]) : stems[t];
 
     // Lower-cased hash of the word without its inflection ("invested" → "invest", "talks" → "talk"), see WordStems.
     internal static ulong Stem(string text, Token token)

@@ -41,10 +41,11 @@ internal sealed class RelationStage : IPipelineStage
 
         // Word-score rows per token, looked up on first use (only models with word scores read it).
         var wordRows = _model.Relations.Words is null ? [] : new int[tokens.Count];
+        var stems = new TokenStems(text, tokens);
         foreach (var pair in RelationCandidates.Enumerate(document, arguments))
         {
             features.Clear();
-            RelationFeatures.Pair(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features);
+            RelationFeatures.Pair(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, features, stems);
             _model.Relations.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), relationScores, text, tokens, pair.Sentence, pair.Earlier, pair.Later, wordRows);
             int label = BestAllowed(relationScores, pair.Earlier, pair.Later);
             if (label == RelationLabels.None || relationScores[label] < _minimumConfidence)
@@ -58,7 +59,7 @@ internal sealed class RelationStage : IPipelineStage
                 continue; // ruling 1: "a former unit of", "previously owned" is no owns fact
             }
 
-            bool earlierIsSubject = EarlierIsSubject(text, tokens, pair, relation, features, directionScores);
+            bool earlierIsSubject = EarlierIsSubject(text, tokens, pair, relation, features, directionScores, stems);
             var subject = earlierIsSubject ? pair.Earlier : pair.Later;
             var obj = earlierIsSubject ? pair.Later : pair.Earlier;
 
@@ -169,7 +170,7 @@ internal sealed class RelationStage : IPipelineStage
     }
 
     // The argument types decide where they allow one way only; otherwise the direction classifier does.
-    private bool EarlierIsSubject(string text, List<Token> tokens, CandidatePair pair, RelationType relation, List<int> features, float[] scores)
+    private bool EarlierIsSubject(string text, List<Token> tokens, CandidatePair pair, RelationType relation, List<int> features, float[] scores, TokenStems stems)
     {
         var (forward, backward) = RelationLabels.Directions(relation, pair.Earlier.Type, pair.Later.Type);
         if (!(forward && backward))
@@ -178,7 +179,7 @@ internal sealed class RelationStage : IPipelineStage
         }
 
         features.Clear();
-        RelationFeatures.Direction(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, relation, features);
+        RelationFeatures.Direction(text, tokens, pair.Sentence, pair.Earlier, pair.Later, pair.ArgumentsBetween, relation, features, stems);
         _model!.Direction.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
         return scores[0] >= scores[1];
     }

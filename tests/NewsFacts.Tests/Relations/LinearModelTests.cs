@@ -30,6 +30,17 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void A_feature_given_twice_counts_twice_as_in_training()
+    {
+        var once = new float[3];
+        var twice = new float[3];
+        Model().Predict([3], once);
+        Model().Predict([3, 3], twice);
+        Assert.True(twice[1] > once[1]);
+        Assert.Equal(1f, twice.Sum(), 5);
+    }
+
+    [Fact]
     public void Relation_model_round_trips_through_its_file_format()
     {
         var model = new RelationModel(Model(), Model(), Model());

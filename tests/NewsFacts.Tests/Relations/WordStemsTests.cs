@@ -47,4 +47,19 @@ public class WordStemsTests
             Assert.Equal(relation, TriggerLexicon.Classify(WordStems.Hash(form)));
         }
     }
+
+    [Fact]
+    public void The_per_document_cache_gives_each_token_the_stem_the_features_compute()
+    {
+        const string text = "Harlow Systems sued Kestrel Data, which supplies 12 chips, after it stopped paying $5m.";
+        var tokens = NewsFacts.Text.NewsTokenizer.Tokenize(text);
+        var cache = new TokenStems(text, tokens);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                Assert.Equal(RelationFeatures.Stem(text, tokens[t]), cache[t]);
+            }
+        }
+    }
 }
