@@ -10,18 +10,58 @@ namespace NewsFacts.Relations;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly Dictionary<int, float[]> _rows;
+    private const int Empty = -1;
+
+    // The rows in feature order: _features[i] has the weights _weights[i * Classes .. (i + 1) * Classes].
+    private readonly int[] _features;
+    private readonly float[] _weights;
+
+    // An open-addressing table from feature to row index (linear probing, at most half full): one probe and one
+    // read of contiguous weights per feature, where a dictionary of arrays chased a pointer per feature.
+    private readonly Slot[] _slots;
+    private readonly int _shift;
 
     public LinearModel(int featureBits, float[] biases, Dictionary<int, float[]> rows, PairWordScores? words = null)
     {
         FeatureBits = featureBits;
         Biases = biases;
-        _rows = rows;
         Words = words;
+        _features = rows.Keys.Order().ToArray();
+        _weights = new float[_features.Length * biases.Length];
+        for (int i = 0; i < _features.Length; i++)
+        {
+            rows[_features[i]].AsSpan().CopyTo(_weights.AsSpan(i * biases.Length, biases.Length));
+        }
+
+        int capacityBits = Math.Max(4, 1 + (int)Math.Ceiling(Math.Log2(Math.Max(1, _features.Length))));
+        _shift = 32 - capacityBits;
+        _slots = new Slot[1 << capacityBits];
+        _slots.AsSpan().Fill(new Slot(Empty, 0));
+        for (int i = 0; i < _features.Length; i++)
+        {
+            int slot = Home(_features[i]);
+            while (_slots[slot].Feature != Empty)
+            {
+                slot = (slot + 1) & (_slots.Length - 1);
+            }
+
+            _slots[slot] = new Slot(_features[i], i);
+        }
+    }
+
+    private LinearModel(LinearModel model, PairWordScores? words)
+    {
+        FeatureBits = model.FeatureBits;
+        Biases = model.Biases;
+        Words = words;
+        _features = model._features;
+        _weights = model._weights;
+        _slots = model._slots;
+        _shift = model._shift;
     }
 
     /// <summary>This model with <paramref name="words"/> as its word scores.</summary>
-    public LinearModel With(PairWordScores? words) => new(FeatureBits, Biases, _rows, words);
+    public LinearModel With(PairWordScores? words) => new(this, words);
 
     /// <summary>Scores of the words in and around a pair (see <see cref="PairWordScores"/>), or null.</summary>
     public PairWordScores? Words { get; }
@@ -32,9 +72,7 @@ internal sealed class LinearModel
 
     public float[] Biases { get; }
 
-    public int FeatureCount => _rows.Count;
-
-    public IEnumerable<KeyValuePair<int, float[]>> Rows => _rows.OrderBy(r => r.Key);
+    public int FeatureCount => _features.Length;
 
     /// <summary>
     /// Writes class probabilities for the given features into <paramref name="probabilities"/>. A feature given
@@ -70,17 +108,46 @@ internal sealed class LinearModel
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         Biases.CopyTo(scores);
+        int classes = Biases.Length;
+        scores = scores[..classes];
         foreach (int f in features)
         {
-            if (_rows.TryGetValue(f, out var row))
+            int row = RowOf(f);
+            if (row >= 0)
             {
-                for (int k = 0; k < row.Length; k++)
+                var weights = _weights.AsSpan(row * classes, classes);
+                for (int k = 0; k < weights.Length; k++)
                 {
-                    scores[k] += row[k];
+                    scores[k] += weights[k];
                 }
             }
         }
     }
+
+    // The row of feature f, or -1 when the model has no weights for it.
+    private int RowOf(int f)
+    {
+        var slots = _slots;
+        int slot = Home(f);
+        while (true)
+        {
+            var entry = slots[slot];
+            if (entry.Feature == f)
+            {
+                return entry.Row;
+            }
+
+            if (entry.Feature == Empty)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+    }
+
+    // Fibonacci hashing: features are already hashes, but their low bits need not spread over a small table.
+    private int Home(int feature) => (int)(((uint)feature * 2654435769u) >> _shift);
 
     public static void Softmax(Span<float> scores)
     {
@@ -112,11 +179,11 @@ internal sealed class LinearModel
             writer.Write(b);
         }
 
-        writer.Write(_rows.Count);
-        foreach (var (feature, row) in Rows)
+        writer.Write(_features.Length);
+        for (int i = 0; i < _features.Length; i++)
         {
-            writer.Write(feature);
-            foreach (float w in row)
+            writer.Write(_features[i]);
+            foreach (float w in _weights.AsSpan(i * Classes, Classes))
             {
                 writer.Write(w);
             }
@@ -143,6 +210,11 @@ internal sealed class LinearModel
         for (int i = 0; i < count; i++)
         {
             int feature = reader.ReadInt32();
+            if (feature < 0 || feature >= 1 << bits || rows.ContainsKey(feature))
+            {
+                throw new InvalidDataException("The relation model is corrupt (bad feature index).");
+            }
+
             var row = new float[classes];
             for (int k = 0; k < classes; k++)
             {
@@ -154,6 +226,8 @@ internal sealed class LinearModel
 
         return new LinearModel(bits, biases, rows);
     }
+
+    private readonly record struct Slot(int Feature, int Row);
 }
 
 /// <summary>The shipped relation model: the pair classifier, the direction classifier and the modality classifier.</summary>
