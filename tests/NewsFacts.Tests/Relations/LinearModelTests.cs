@@ -62,6 +62,45 @@ public class LinearModelTests
     }
 
     [Fact]
+    public void Scores_match_a_plain_sum_over_many_colliding_features()
+    {
+        var random = new Random(7);
+        var rows = new Dictionary<int, float[]>();
+        while (rows.Count < 3000)
+        {
+            rows[random.Next(1 << 20)] = [(float)random.NextDouble(), (float)random.NextDouble()];
+        }
+
+        var model = new LinearModel(20, [0f, 0f], rows);
+        var features = rows.Keys.Take(50).Concat(Enumerable.Range(0, 50).Select(_ => random.Next(1 << 20))).ToArray();
+        var scores = new float[2];
+        model.Score(features, scores);
+        for (int k = 0; k < 2; k++)
+        {
+            float expected = 0;
+            foreach (int f in features)
+            {
+                expected += rows.TryGetValue(f, out var row) ? row[k] : 0;
+            }
+
+            Assert.Equal(expected, scores[k], 3);
+        }
+    }
+
+    [Fact]
+    public void Load_rejects_a_feature_index_outside_the_model()
+    {
+        var model = new RelationModel(Model(), Model(), Model());
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        var bytes = stream.ToArray();
+        // Header (8), bits, classes, 3 biases, row count: the first row's feature index follows.
+        BitConverter.GetBytes(1 << 8).CopyTo(bytes, 8 + 4 + 4 + 12 + 4);
+        var e = Assert.Throws<InvalidDataException>(() => RelationModel.Load(new MemoryStream(bytes)));
+        Assert.Contains("corrupt", e.Message);
+    }
+
+    [Fact]
     public void Load_rejects_other_files()
     {
         using var stream = new MemoryStream("NFNER03\nxxxxxxxx"u8.ToArray());
