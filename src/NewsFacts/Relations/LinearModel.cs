@@ -27,6 +27,11 @@ internal sealed class LinearModel
         Biases = biases;
         Words = words;
         _features = rows.Keys.Order().ToArray();
+        if (_features.Length > 0 && _features[0] < 0)
+        {
+            throw new ArgumentException("Feature indices are never negative.", nameof(rows));
+        }
+
         _weights = new float[_features.Length * biases.Length];
         for (int i = 0; i < _features.Length; i++)
         {
@@ -127,6 +132,11 @@ internal sealed class LinearModel
     // The row of feature f, or -1 when the model has no weights for it.
     private int RowOf(int f)
     {
+        if (f < 0)
+        {
+            return -1; // no feature is negative, and -1 marks an empty slot
+        }
+
         var slots = _slots;
         int slot = Home(f);
         while (true)

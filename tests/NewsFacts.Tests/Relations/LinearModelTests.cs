@@ -27,6 +27,11 @@ public class LinearModelTests
 
         Model().Predict([42], scores); // unknown feature: biases only
         Assert.Equal(0, Array.IndexOf(scores, scores.Max()));
+
+        var biasesOnly = new float[3];
+        Model().Predict([], biasesOnly);
+        Model().Predict([-1], scores); // not a feature index: biases only, never an empty slot's row
+        Assert.Equal(biasesOnly, scores);
     }
 
     [Fact]
