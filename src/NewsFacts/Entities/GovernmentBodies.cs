@@ -12,12 +12,12 @@ namespace NewsFacts.Entities;
 /// </summary>
 internal static class GovernmentBodies
 {
-    private static readonly HashSet<ulong> Bodies = Hashes(
+    private static readonly HashSet<ulong> Bodies = FeatureHashing.LowerSet(
         "government", "administration", "treasury", "parliament", "cabinet", "ministry", "embassy", "consulate",
         "senate", "congress", "army", "navy", "military");
 
     // Bodies named by two words, or by a word and a ministry or department ("finance ministry", "justice department").
-    private static readonly HashSet<ulong> Qualified = Hashes("ministry", "department");
+    private static readonly HashSet<ulong> Qualified = FeatureHashing.LowerSet("ministry", "department");
     private static readonly HashSet<(ulong, ulong)> Pairs =
     [
         (FeatureHashing.Lower("central"), FeatureHashing.Lower("bank")),
@@ -26,7 +26,7 @@ internal static class GovernmentBodies
     ];
 
     // "US government bonds", "UK Treasury figures": the body names a kind of thing, not a party.
-    private static readonly HashSet<ulong> Compounds = Hashes(
+    private static readonly HashSet<ulong> Compounds = FeatureHashing.LowerSet(
         "bond", "bonds", "debt", "securities", "yield", "yields", "borrowing", "spending", "figures", "data", "statistics",
         "bills", "gilts", "paper", "budget");
 
@@ -44,12 +44,7 @@ internal static class GovernmentBodies
                 continue;
             }
 
-            int end = i + 1;
-            while (end < tokens.Length && TagSet.IsInside(tags[end]))
-            {
-                end++;
-            }
-
+            int end = TagSet.MentionEnd(tags, i);
             int bodyEnd = end + BodyLength(text, tokens, end);
             if (bodyEnd == end || !IsFree(tags, fromGazetteer, end, bodyEnd) || Compounds.Contains(WordAt(text, tokens, bodyEnd)))
             {
@@ -123,5 +118,4 @@ internal static class GovernmentBodies
     private static ulong WordAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t) =>
         t < tokens.Length && tokens[t].Kind == TokenKind.Word ? FeatureHashing.Lower(tokens[t].In(text)) : 0;
 
-    private static HashSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHashing.Lower(w)).ToHashSet();
 }

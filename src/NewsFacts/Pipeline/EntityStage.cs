@@ -81,11 +81,7 @@ internal sealed class EntityStage : IPipelineStage
                 continue;
             }
 
-            int end = i + 1;
-            while (end < tokens.Length && TagSet.IsInside(tags[end]))
-            {
-                end++;
-            }
+            int end = TagSet.MentionEnd(tags, i);
 
             float probability = fromGazetteer[i] ? 1f : _tagger?.Model.MentionConfidence(confidence[i..end]) ?? 1f;
 

@@ -16,7 +16,7 @@ internal static class DescriptorPhrases
 
     // Head nouns that name a kind of organisation or its standing; never relation triggers (an "owner", a
     // "partner", a "unit" or a "supplier" says how two entities are related, so it must stay between them).
-    private static readonly HashSet<ulong> Heads = Hashes(
+    private static readonly HashSet<ulong> Heads = FeatureHashing.LowerSet(
         "rival", "rivals", "giant", "firm", "company", "group", "bank", "maker", "retailer", "carrier", "airline",
         "operator", "producer", "chain", "insurer", "lender", "broker", "agency", "conglomerate", "supermarket",
         "brewer", "manufacturer", "developer", "publisher", "network", "outfit", "specialist", "start-up", "startup",
@@ -24,15 +24,15 @@ internal static class DescriptorPhrases
         "distributor", "telecoms", "firms", "companies", "banks", "competitor", "peer", "counterpart", "utility");
 
     // Words that end a noun phrase on its left: prepositions, conjunctions, auxiliaries and reporting verbs.
-    private static readonly HashSet<ulong> Boundaries = Hashes(
+    private static readonly HashSet<ulong> Boundaries = FeatureHashing.LowerSet(
         "by", "to", "of", "in", "on", "at", "with", "from", "for", "and", "or", "but", "that", "which", "who", "as",
         "than", "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "said", "says",
         "after", "before", "into", "over", "about", "between", "while", "if", "when", "not", "also");
 
     // Trigger words that also modify a kind of organisation ("investment company", "venture capital firm").
-    private static readonly HashSet<ulong> TriggerModifiers = Hashes("investment", "venture");
+    private static readonly HashSet<ulong> TriggerModifiers = FeatureHashing.LowerSet("investment", "venture");
 
-    private static readonly HashSet<ulong> Determiners = Hashes("the", "a", "an", "its", "their", "his", "her", "fellow");
+    private static readonly HashSet<ulong> Determiners = FeatureHashing.LowerSet("the", "a", "an", "its", "their", "his", "her", "fellow");
 
     /// <summary>
     /// The first token of the describing phrase that ends right before <paramref name="argumentStart"/>, or
@@ -78,5 +78,4 @@ internal static class DescriptorPhrases
 
     private static bool IsLowerWord(string text, Token token) => token.Kind == TokenKind.Word && char.IsLower(text[token.Start]);
 
-    private static HashSet<ulong> Hashes(params string[] words) => words.Select(w => FeatureHashing.Lower(w)).ToHashSet();
 }

@@ -22,35 +22,41 @@ internal sealed class LinearModel
     private readonly int _shift;
 
     public LinearModel(int featureBits, float[] biases, Dictionary<int, float[]> rows, PairWordScores? words = null)
+        : this(featureBits, biases, rows.Keys.Order().ToArray(), weights: null, words)
     {
-        FeatureBits = featureBits;
-        Biases = biases;
-        Words = words;
-        _features = rows.Keys.Order().ToArray();
-        if (_features.Length > 0 && _features[0] < 0)
-        {
-            throw new ArgumentException("Feature indices are never negative.", nameof(rows));
-        }
-
-        _weights = new float[_features.Length * biases.Length];
         for (int i = 0; i < _features.Length; i++)
         {
             rows[_features[i]].AsSpan().CopyTo(_weights.AsSpan(i * biases.Length, biases.Length));
         }
+    }
 
-        int capacityBits = Math.Max(4, 1 + (int)Math.Ceiling(Math.Log2(Math.Max(1, _features.Length))));
+    // Rows for the given features (sorted, distinct, not negative) with the given weights, or zeros for the caller
+    // to fill.
+    private LinearModel(int featureBits, float[] biases, int[] features, float[]? weights, PairWordScores? words)
+    {
+        if (features.Length > 0 && features[0] < 0)
+        {
+            throw new ArgumentException("Feature indices are never negative.", nameof(features));
+        }
+
+        FeatureBits = featureBits;
+        Biases = biases;
+        Words = words;
+        _features = features;
+        _weights = weights ?? new float[features.Length * biases.Length];
+        int capacityBits = Math.Max(4, 1 + (int)Math.Ceiling(Math.Log2(Math.Max(1, features.Length))));
         _shift = 32 - capacityBits;
         _slots = new Slot[1 << capacityBits];
         _slots.AsSpan().Fill(new Slot(Empty, 0));
-        for (int i = 0; i < _features.Length; i++)
+        for (int i = 0; i < features.Length; i++)
         {
-            int slot = Home(_features[i]);
+            int slot = Home(features[i]);
             while (_slots[slot].Feature != Empty)
             {
                 slot = (slot + 1) & (_slots.Length - 1);
             }
 
-            _slots[slot] = new Slot(_features[i], i);
+            _slots[slot] = new Slot(features[i], i);
         }
     }
 
@@ -215,26 +221,30 @@ internal sealed class LinearModel
             biases[k] = reader.ReadSingle();
         }
 
+        // Save writes the rows in feature order, so they are read straight into the model's arrays.
         int count = reader.ReadInt32();
-        var rows = new Dictionary<int, float[]>(count);
+        if (count < 0 || count > 1 << bits || (long)count * classes > Array.MaxLength)
+        {
+            throw new InvalidDataException("The relation model is corrupt (bad row count).");
+        }
+
+        var features = new int[count];
+        var weights = new float[count * classes];
         for (int i = 0; i < count; i++)
         {
-            int feature = reader.ReadInt32();
-            if (feature < 0 || feature >= 1 << bits || rows.ContainsKey(feature))
+            features[i] = reader.ReadInt32();
+            if (features[i] < 0 || features[i] >= 1 << bits || (i > 0 && features[i] <= features[i - 1]))
             {
                 throw new InvalidDataException("The relation model is corrupt (bad feature index).");
             }
 
-            var row = new float[classes];
             for (int k = 0; k < classes; k++)
             {
-                row[k] = reader.ReadSingle();
+                weights[(i * classes) + k] = reader.ReadSingle();
             }
-
-            rows[feature] = row;
         }
 
-        return new LinearModel(bits, biases, rows);
+        return new LinearModel(bits, biases, features, weights, words: null);
     }
 
     private readonly record struct Slot(int Feature, int Row);

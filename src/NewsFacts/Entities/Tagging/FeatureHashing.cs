@@ -33,6 +33,9 @@ internal static class FeatureHashing
         return h;
     }
 
+    /// <summary>The lower-cased hashes of <paramref name="words"/>, for word lists matched against tokens.</summary>
+    public static HashSet<ulong> LowerSet(params string[] words) => words.Select(w => Lower(w)).ToHashSet();
+
     /// <summary>Lower-cased hash of the last <paramref name="n"/> characters (the whole token if shorter).</summary>
     public static ulong Suffix(ReadOnlySpan<char> s, int n) => Lower(s.Length > n ? s[^n..] : s) ^ (ulong)n;
 

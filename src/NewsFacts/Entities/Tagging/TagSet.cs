@@ -26,6 +26,18 @@ internal static class TagSet
 
     public static byte Inside(EntityType type) => (byte)(Begin(type) + 1);
 
+    /// <summary>The end (exclusive) of the mention that begins at <paramref name="begin"/>: past its I tags.</summary>
+    public static int MentionEnd(ReadOnlySpan<byte> tags, int begin)
+    {
+        int end = begin + 1;
+        while (end < tags.Length && IsInside(tags[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>True when <paramref name="next"/> may follow <paramref name="previous"/> in IOB2 (I-X only after B-X or I-X).</summary>
     public static bool IsAllowed(byte previous, byte next) =>
         !IsInside(next) || (previous != Outside && TypeOf(previous) == TypeOf(next));
